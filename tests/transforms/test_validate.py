@@ -1,0 +1,169 @@
+"""Each validation rule, broken on purpose in a copy of the real data: the error names file, row, column, rule."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from transforms import validate
+from transforms.load import check_all, load_all, load_table
+from transforms.validate import DataError
+
+
+def rewrite_cell(data_dir: Path, file: str, row: int, column: str, value: str) -> None:
+    """Set one cell; `row` is the line number in the file (header is row 1)."""
+    path = data_dir / file
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[row - 2][column] = value
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def only_problem(data_dir: Path, table: str) -> validate.Problem:
+    with pytest.raises(DataError) as caught:
+        load_table(table, data_dir)
+    problems = caught.value.problems
+    assert len(problems) == 1, [str(p) for p in problems]
+    return problems[0]
+
+
+def test_real_data_is_valid():
+    tables = load_all()
+    assert set(tables) == set(validate.schema.TABLES)
+
+
+def test_bad_date_names_file_row_column_and_rule(data_copy):
+    rewrite_cell(data_copy, "events.csv", 5, "date", "1988-02-30")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 5, "date", "date")
+    assert "events.csv, row 5, column 'date'" in str(problem)
+
+
+def test_date_outside_the_covered_years(data_copy):
+    rewrite_cell(data_copy, "events.csv", 3, "date", "2088-01-01")
+    problem = only_problem(data_copy, "events")
+    assert (problem.row, problem.column, problem.rule) == (3, "date", "date-range")
+
+
+def test_text_in_a_number_column(data_copy):
+    rewrite_cell(data_copy, "figures.csv", 4, "low", "about 300")
+    problem = only_problem(data_copy, "figures")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("figures.csv", 4, "low", "number")
+
+
+def test_low_above_high(data_copy):
+    rewrite_cell(data_copy, "figures.csv", 2, "low", "999999999")
+    rewrite_cell(data_copy, "figures.csv", 2, "high", "5")
+    problem = only_problem(data_copy, "figures")
+    assert (problem.row, problem.column, problem.rule) == (2, "high", "low-not-above-high")
+
+
+def test_missing_source(data_copy):
+    rewrite_cell(data_copy, "organisations.csv", 7, "source_url", "")
+    problem = only_problem(data_copy, "organisations")
+    assert (problem.file, problem.row, problem.column, problem.rule) == (
+        "organisations.csv",
+        7,
+        "source_url",
+        "source-required",
+    )
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/x", "www.example.org", "https://a b"])
+def test_source_must_be_an_http_address(data_copy, url):
+    rewrite_cell(data_copy, "events.csv", 2, "source_url", url)
+    problem = only_problem(data_copy, "events")
+    assert (problem.row, problem.column, problem.rule) == (2, "source_url", "source-url")
+
+
+def test_duplicate_id(data_copy):
+    first = next(csv.DictReader((data_copy / "events.csv").open(encoding="utf-8")))["event_id"]
+    rewrite_cell(data_copy, "events.csv", 9, "event_id", first)
+    problem = only_problem(data_copy, "events")
+    assert (problem.row, problem.column, problem.rule) == (9, "event_id", "unique-id")
+    assert "row 2" in problem.detail
+
+
+def test_unknown_category(data_copy):
+    rewrite_cell(data_copy, "events.csv", 6, "category", "riot")
+    problem = only_problem(data_copy, "events")
+    assert (problem.row, problem.column, problem.rule) == (6, "category", "allowed-values")
+
+
+def test_bad_boolean(data_copy):
+    rewrite_cell(data_copy, "periods.csv", 2, "headline", "yes")
+    problem = only_problem(data_copy, "periods")
+    assert (problem.row, problem.column, problem.rule) == (2, "headline", "boolean")
+
+
+def test_missing_column(data_copy):
+    path = data_copy / "outcomes.csv"
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    drop = rows[0].index("horizon")
+    path.write_text("\n".join(",".join(f'"{c}"' for i, c in enumerate(r) if i != drop) for r in rows), encoding="utf-8")
+    problem = only_problem(data_copy, "outcomes")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("outcomes.csv", 1, "horizon", "columns")
+
+
+def test_empty_file(data_copy):
+    (data_copy / "claims.csv").write_text("", encoding="utf-8")
+    problem = only_problem(data_copy, "claims")
+    assert (problem.file, problem.row, problem.rule) == ("claims.csv", None, "not-empty")
+
+
+def test_header_without_rows(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    problem = only_problem(data_copy, "claims")
+    assert problem.rule == "not-empty"
+
+
+def test_wrong_encoding(data_copy):
+    path = data_copy / "events.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].replace("Rangoon", "Rang\u00f6on")
+    # Row 4 saved as Latin-1, the rest as UTF-8: the kind of file a spreadsheet export leaves behind.
+    path.write_bytes("".join(lines[:3]).encode("utf-8") + lines[3].encode("latin-1") + "".join(lines[4:]).encode("utf-8"))
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.rule) == ("events.csv", "utf-8")
+    assert problem.row == 4
+
+
+def test_row_with_too_many_fields(data_copy):
+    path = data_copy / "outcomes.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[4] = lines[4] + ",extra"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problem = only_problem(data_copy, "outcomes")
+    assert (problem.row, problem.rule) == (5, "field-count")
+
+
+def test_period_pointing_at_unknown_event(data_copy):
+    rewrite_cell(data_copy, "periods.csv", 3, "end_event_id", "ev1988-999")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("periods.csv", 3, "end_event_id", "known-event")]
+
+
+def test_claim_evidence_pointing_at_unknown_row(data_copy):
+    rewrite_cell(data_copy, "claims.csv", 2, "evidence_ids", "no-such-row")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("claims.csv", 2, "evidence_ids", "known-row")]
+
+
+def test_command_line_report_passes_on_real_data(capsys):
+    assert validate.main([]) == 0
+    assert f"All {len(validate.schema.TABLES)} tables" in capsys.readouterr().out
+
+
+def test_command_line_report_fails_on_broken_copy(data_copy, capsys):
+    rewrite_cell(data_copy, "events.csv", 5, "date", "yesterday")
+    assert validate.main([str(data_copy)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL  events.csv" in out
+    assert "events.csv, row 5, column 'date'" in out

@@ -1,0 +1,69 @@
+"""The data dictionary as Markdown, written from `schema.py` so the two never drift apart.
+
+`python -m transforms.dictionary` rewrites data/README.md; a test checks it is current.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from transforms import schema
+from transforms.load import DATA_DIR
+
+KIND_NAMES = {
+    "id": "text id",
+    "text": "text",
+    "category": "category",
+    "date": "date (YYYY-MM-DD)",
+    "int": "whole number",
+    "float": "number",
+    "bool": "true / false",
+    "url": "http(s) URL",
+    "id_list": "ids separated by ';'",
+}
+
+INTRO = """# Data dictionary
+
+Curated tables of this dashboard: UTF-8 CSV, one file per table, ISO dates, one header row.
+Edit them by hand; `python -m transforms.validate` checks every rule below and names the file,
+row (line number in the file, the header being row 1), column and rule of anything broken.
+
+Rules that hold in every table:
+- every row carries an http(s) `source_url` of a page that states what the row says;
+- where sources disagree the row keeps both values (`low` and `high`, or two rows with their own sources);
+- a figure no source gives has no row: the pages say it is missing;
+- ids are unique within their table; `low` never exceeds `high`; dates lie between {earliest} and {latest};
+- month or year precision: the date holds the first day of that month or year.
+
+Day 0 of each movement: {day_zero}.
+
+This file is generated from `transforms/schema.py` by `python -m transforms.dictionary`.
+"""
+
+
+def markdown() -> str:
+    day_zero = "; ".join(f"{movement}: {day.isoformat()}" for movement, day in schema.DAY_ZERO.items())
+    parts = [INTRO.format(earliest=schema.EARLIEST_DATE, latest=schema.LATEST_DATE, day_zero=day_zero)]
+    for table in schema.TABLES.values():
+        parts.append(f"\n## `{table.file}`\n\nOne row: {table.row}\n")
+        if table.notes:
+            parts.append(f"\n{table.notes}\n")
+        parts.append("\n| column | type | required | unit | meaning | allowed values |\n|---|---|---|---|---|---|\n")
+        for column in table.columns:
+            allowed = ", ".join(f"`{value}`" for value in column.allowed)
+            parts.append(
+                f"| `{column.name}` | {KIND_NAMES[column.kind]} | {'yes' if column.required else 'no'} | "
+                f"{column.unit} | {column.description} | {allowed} |\n"
+            )
+    return "".join(parts)
+
+
+def main() -> int:
+    path = DATA_DIR / "README.md"
+    path.write_text(markdown(), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
