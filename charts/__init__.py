@@ -1,0 +1,1 @@
+"""Figure builders: pure functions from frames to plotly Figures. No streamlit here."""

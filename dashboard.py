@@ -1,0 +1,37 @@
+"""Entry point: navigation and the filter every comparing page shares. Nothing else happens here."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts.theme import MOVEMENT_LABELS
+from transforms.schema import MOVEMENTS
+from ui import data, layout, url_state
+
+st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
+
+# Page files are named differently from their URL paths on purpose: a file in pages/
+# named like its path would be run on its own on a deep link, skipping this script.
+PAGES = {
+    "overview": st.Page("pages/overview_page.py", title="Overview", icon=":material/dashboard:", default=True),
+}
+
+page = st.navigation(list(PAGES.values()), position="top")
+page_id = next(name for name, candidate in PAGES.items() if candidate is page or candidate.url_path == page.url_path)
+
+layout.tables_or_stop()
+state = url_state.view(page_id, data.url_extents(page_id))
+if state.notice:
+    st.warning(state.notice, icon=":material/link_off:")
+
+if "movement" in url_state.PAGES[page_id]:
+    with st.sidebar:
+        st.multiselect(
+            "Movements",
+            options=list(MOVEMENTS),
+            format_func=lambda movement: MOVEMENT_LABELS[movement],
+            key=url_state.widget_key(page_id, "movement"),
+            help="Shown on every page that compares the two movements.",
+        )
+
+page.run()

@@ -1,0 +1,74 @@
+"""Overview (`/`): the two movements side by side, each number with its source."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from charts import overview as overview_charts
+from charts.theme import MOVEMENT_LABELS, label, value_range
+from transforms import derive, readings
+from transforms.schema import FIGURE_METRICS
+from ui import layout, url_state
+
+PAGE = "overview"
+
+tables = layout.tables_or_stop()
+movements = st.session_state["movement"]
+query = url_state.commit(PAGE, {"movement": movements})
+
+st.title("Two Myanmar uprisings compared")
+st.markdown(
+    "The 1988 **8888 uprising** and the **2021 movement** against the coup, side by side: how long they lasted, "
+    "how many took part, how many were killed, and what they brought down. Every number carries its source; "
+    "where sources disagree the range is shown."
+)
+
+if not movements:
+    st.info("Choose at least one movement in the sidebar.")
+    st.stop()
+
+figures = tables["figures"]
+periods = tables["periods"]
+organisations = tables["organisations"]
+missing = derive.missing_metrics(figures, FIGURE_METRICS)
+
+CARD_METRICS = ("deaths", "participation", "heads_of_state", "strike_committees", "arrests", "displaced")
+
+columns = st.columns(len(movements))
+for column, movement in zip(columns, movements):
+    with column.container(border=True):
+        st.subheader(MOVEMENT_LABELS[movement])
+        mine = periods[periods["movement"] == movement].sort_values("duration_days")
+        st.markdown("**Duration, by definition**")
+        for row in mine.itertuples():
+            ongoing = ", still going on at that date" if row.end_kind == "ongoing_as_of" else ""
+            st.markdown(
+                f"- {row.definition}: **{row.duration_days:,} days**{ongoing} ([source]({row.source_url}))"
+            )
+        own = derive.headline_by_metric(figures, movement)
+        for metric in CARD_METRICS:
+            if metric in own.index:
+                row = own.loc[metric]
+                st.metric(
+                    f"{label(metric)}: {row['label']}",
+                    f"{value_range(row['low'], row['high'])}",
+                    help=f"{row['definition']} ({row['unit']}). Source: {row['source_url']}",
+                    border=False,
+                )
+                st.caption(f"{row['unit']} · [source]({row['source_url']})")
+            elif metric in missing[movement]:
+                st.metric(label(metric), "missing", help="No source read gives a number for this.", border=False)
+        bodies = organisations[organisations["movement"] == movement]
+        st.metric(
+            "Self-organisation: bodies recorded",
+            f"{len(bodies)}",
+            help="Bodies in this project's organisations table (student and trade unions, strike committees, "
+            "parallel governments, armed groups...); see the organisation page for each with its source.",
+            border=False,
+        )
+
+st.subheader("How the two compare")
+layout.chart(overview_charts.headline_ranges(figures, movements), key="overview-ranges")
+layout.chart(overview_charts.durations(periods, movements), key="overview-durations")
+st.markdown(readings.overview(figures, periods, movements))
+layout.share_link(query)

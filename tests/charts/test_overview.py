@@ -1,0 +1,43 @@
+"""Overview figures built from the real data: what is plotted is what the data says."""
+
+from __future__ import annotations
+
+from charts import overview
+from transforms import derive
+
+
+def test_headline_ranges_plot_low_values_with_bars_to_high(tables):
+    figures = tables["figures"]
+    fig = overview.headline_ranges(figures, ["1988", "2021"])
+    by_name = {trace.name: trace for trace in fig.data}
+    deaths_1988 = derive.headline_by_metric(figures, "1988").loc["deaths"]
+    trace = by_name["1988 uprising"]
+    index = list(trace.y).index("Deaths")
+    assert trace.x[index] == deaths_1988["low"]
+    assert trace.x[index] + trace.error_x.array[index] == deaths_1988["high"]
+    assert fig.layout.xaxis.type == "log"
+
+
+def test_headline_ranges_show_only_chosen_movements(tables):
+    fig = overview.headline_ranges(tables["figures"], ["2021"])
+    assert [trace.name for trace in fig.data] == ["2021 movement"]
+
+
+def test_single_value_has_no_bar(tables):
+    figures = tables["figures"]
+    fig = overview.headline_ranges(figures, ["2021"])
+    trace = fig.data[0]
+    rows = derive.headline_by_metric(figures, "2021")
+    for metric_label, low, spread in zip(trace.y, trace.x, trace.error_x.array):
+        row = rows.loc[metric_label.lower()]
+        expected = 0 if row["high"] != row["high"] else row["high"] - row["low"]  # NaN high: a single value
+        assert spread == expected
+        assert low == row["low"]
+
+
+def test_durations_bar_lengths_are_the_derived_day_counts(tables):
+    periods = derive.durations(tables["periods"])
+    fig = overview.durations(periods, ["1988", "2021"])
+    plotted = {bar: days for trace in fig.data for bar, days in zip(trace.y, trace.x)}
+    assert plotted["1988: Spark (12 Mar 1988) to SLORC coup (18 Sep 1988)"] == 190
+    assert sum(len(trace.x) for trace in fig.data) == len(periods)

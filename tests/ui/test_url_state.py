@@ -1,0 +1,150 @@
+"""The URL contract: parsing, validation, defaults and round trips, without a browser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ui import url_state
+from ui.url_state import PAGES, parse, query_string, serialise
+
+DAY_EXTENT = (-400, 1700)
+DATE_EXTENT = (date(1962, 7, 7), date(2025, 7, 31))
+YEAR_EXTENT = (1960, 2024)
+
+
+def extents(page: str) -> dict:
+    if page == "timeline":
+        return {"time": lambda values: DATE_EXTENT if values.get("align") == "date" else DAY_EXTENT}
+    if page == "economy":
+        return {"time": YEAR_EXTENT}
+    return {}
+
+
+def test_default_view_has_an_empty_query():
+    for page in PAGES:
+        state = parse(page, {}, extents(page))
+        assert state.ignored == []
+        assert serialise(page, state.values, extents(page)) == {}
+
+
+def test_movement_list_joins_with_tilde_and_keeps_option_order():
+    state = parse("timeline", {"movement": "2021~1988"}, extents("timeline"))
+    assert state.values["movement"] == ["1988", "2021"]
+    assert serialise("timeline", {**state.values, "movement": ["2021"]}, extents("timeline")) == {"movement": "2021"}
+
+
+def test_value_equal_to_default_is_left_out():
+    values = parse("economy", {"indicator": "gdp_growth", "markers": "on"}, extents("economy")).values
+    assert serialise("economy", values, extents("economy")) == {}
+
+
+def test_day_range_when_aligned_on_day_zero():
+    state = parse("timeline", {"align": "day0", "time": "-30..200"}, extents("timeline"))
+    assert state.values["time"] == (-30, 200)
+    assert state.ignored == []
+
+
+def test_date_range_when_aligned_on_calendar_dates():
+    state = parse("timeline", {"align": "date", "time": "1988-03-01..1988-10-31"}, extents("timeline"))
+    assert state.values["time"] == (date(1988, 3, 1), date(1988, 10, 31))
+    assert serialise("timeline", state.values, extents("timeline")) == {"time": "1988-03-01..1988-10-31"}
+
+
+def test_reversed_range_falls_back_and_is_reported():
+    state = parse("economy", {"time": "1990..1980", "indicator": "inflation"}, extents("economy"))
+    assert state.values["time"] == YEAR_EXTENT
+    assert state.values["indicator"] == "inflation"
+    assert state.ignored == ["time (range is reversed)"]
+
+
+def test_out_of_range_years_fall_back():
+    state = parse("economy", {"time": "1900..1990"}, extents("economy"))
+    assert state.values["time"] == YEAR_EXTENT
+    assert "outside 1960..2024" in state.notice
+
+
+def test_unknown_id_falls_back_and_good_parts_are_kept():
+    state = parse("timeline", {"movement": "1988", "category": "strike~riot", "align": "day0"}, extents("timeline"))
+    assert state.values["movement"] == ["1988"]
+    assert state.values["align"] == "day0"
+    assert state.values["category"] == list(PAGES["timeline"]["category"].options)
+    assert state.ignored == ["category (not a list of known values)"]
+
+
+def test_notice_never_echoes_the_input():
+    hostile = "<script>alert(1)</script>"
+    state = parse("claims", {"verdict": hostile, hostile: "x"}, {})
+    assert state.notice is not None
+    assert "<" not in state.notice and "script" not in state.notice
+    assert "1 parameter this page does not use" in state.notice
+
+
+def test_very_long_value_is_refused():
+    state = parse("data", {"dataset": "events" * 1000}, {})
+    assert state.values["dataset"] == "events"
+    assert state.ignored == ["dataset (value is too long)"]
+
+
+def test_toggle_reads_on_and_off_only():
+    assert parse("economy", {"markers": "off"}, extents("economy")).values["markers"] is False
+    assert parse("economy", {"markers": "false"}, extents("economy")).ignored == ["markers (not on or off)"]
+
+
+def test_query_string_keeps_tilde_and_dots_readable():
+    assert query_string({"movement": "1988~2021", "time": "1980..1990"}) == "movement=1988~2021&time=1980..1990"
+
+
+def test_shared_parameter_uses_one_widget_key_on_every_page():
+    keys = {url_state.widget_key(page, "movement") for page, specs in PAGES.items() if "movement" in specs}
+    assert keys == {"movement"}
+
+
+def _values(page: str):
+    """A strategy of valid values for every parameter of a page."""
+    specs = PAGES[page]
+    strategies = {}
+    for param, spec in specs.items():
+        if isinstance(spec, url_state.Choice):
+            strategies[param] = st.sampled_from(spec.options)
+        elif isinstance(spec, url_state.MultiChoice):
+            strategies[param] = st.lists(st.sampled_from(spec.options), min_size=1, unique=True).map(
+                lambda chosen, spec=spec: [o for o in spec.options if o in chosen]
+            )
+        elif isinstance(spec, url_state.Toggle):
+            strategies[param] = st.booleans()
+    return st.fixed_dictionaries(strategies)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_round_trip_for_every_page(page, data):
+    values = data.draw(_values(page))
+    page_extents = extents(page)
+    if "time" in PAGES[page]:
+        extent = url_state.resolve_extent(page_extents["time"], values)
+        if isinstance(extent[0], date):
+            days = data.draw(st.lists(st.integers(0, (extent[1] - extent[0]).days), min_size=2, max_size=2))
+            values["time"] = tuple(sorted(date.fromordinal(extent[0].toordinal() + d) for d in days))
+        else:
+            values["time"] = tuple(sorted(data.draw(st.lists(st.integers(*extent), min_size=2, max_size=2))))
+    query = serialise(page, values, page_extents)
+    state = parse(page, query, page_extents)
+    assert state.ignored == []
+    assert state.values == {param: values[param] for param in PAGES[page]}
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+@settings(max_examples=100, deadline=None)
+@given(query=st.dictionaries(st.text(max_size=20), st.text(max_size=300), max_size=6))
+def test_any_query_parses_to_a_valid_state(page, query):
+    state = parse(page, query, extents(page))
+    assert set(state.values) == set(PAGES[page])
+    # Whatever came in, the state written back parses again without complaint.
+    again = parse(page, serialise(page, state.values, extents(page)), extents(page))
+    assert again.ignored == []
+    assert again.values == state.values

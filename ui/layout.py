@@ -1,0 +1,59 @@
+"""Page parts every page shares: the data-error panel, source tables, downloads and the share link."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from transforms.export import csv_bytes
+from transforms.validate import DataError
+from ui import data
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def tables_or_stop() -> dict[str, pd.DataFrame]:
+    """The tables, or one clear error panel naming the broken file and rule (never a traceback)."""
+    try:
+        return data.tables()
+    except DataError as error:
+        st.error(
+            "The dashboard cannot show this page because a data file is invalid: "
+            + ", ".join(error.files)
+            + ". Fix the file and reload. Problems found:",
+            icon=":material/error:",
+        )
+        st.code(str(error), language=None, wrap_lines=True)
+        st.stop()
+
+
+def chart(fig: go.Figure, key: str) -> None:
+    st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, width="stretch")
+
+
+def rows_with_sources(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str) -> None:
+    """The rows behind a chart, source links clickable, and a CSV download of exactly those rows."""
+    shown = frame[columns]
+    link_columns = {
+        name: st.column_config.LinkColumn(name.replace("_", " "), display_text=r"https?://(?:www\.)?([^/]+).*")
+        for name in columns
+        if name.startswith("source_url")
+    }
+    st.dataframe(shown, hide_index=True, column_config=link_columns, width="stretch", key=f"{key}-table")
+    st.download_button(
+        f"Download these {len(shown)} rows (CSV)",
+        data=csv_bytes(shown),
+        file_name=file_name,
+        mime="text/csv",
+        key=f"{key}-download",
+    )
+
+
+def share_link(query: str) -> None:
+    """The full link of the current view, ready to copy."""
+    base = st.context.url or ""
+    link = f"{base}?{query}" if query else base
+    with st.expander("Share this view", icon=":material/link:"):
+        st.caption("This link opens exactly this page with these filters.")
+        st.code(link, language=None, wrap_lines=True)

@@ -1,0 +1,309 @@
+"""The URL contract: the one module that reads, validates and writes the view state in the address bar.
+
+The pure half (`parse`, `serialise`, the parameter specs) is plain Python, tested
+without a browser. The Streamlit half (`view`, `commit`, `share_link`) is the only
+code that touches `st.query_params`; pages call it and never read the URL
+themselves.
+
+Contract (also in the README): stable lowercase ids, lists joined with `~`,
+ranges written `a..b`, a value equal to its default left out. A bad value falls
+back to its default, the good parts are kept, and a notice names what was ignored
+without echoing the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from transforms import schema
+
+LIST_SEPARATOR = "~"
+RANGE_SEPARATOR = ".."
+# Longer values are not ids or ranges of this contract; refuse them before parsing.
+MAX_VALUE_LENGTH = 200
+
+
+class InvalidValue(ValueError):
+    """A URL value that breaks its parameter's rule; the message says which rule, never the value."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[str, ...]
+    default: str
+
+    def parse(self, raw: str, extent: Any = None) -> str:
+        if raw not in self.options:
+            raise InvalidValue("not a known value")
+        return raw
+
+    def serialise(self, value: str) -> str:
+        return value
+
+    def default_for(self, extent: Any = None) -> str:
+        return self.default
+
+
+@dataclass(frozen=True)
+class MultiChoice:
+    """Several ids from a fixed list; the default is every option."""
+
+    options: tuple[str, ...]
+
+    def parse(self, raw: str, extent: Any = None) -> list[str]:
+        parts = [part for part in raw.split(LIST_SEPARATOR)]
+        if not raw or any(part not in self.options for part in parts):
+            raise InvalidValue("not a list of known values")
+        return [option for option in self.options if option in parts]
+
+    def serialise(self, value: Sequence[str]) -> str:
+        return LIST_SEPARATOR.join(option for option in self.options if option in value)
+
+    def default_for(self, extent: Any = None) -> list[str]:
+        return list(self.options)
+
+
+@dataclass(frozen=True)
+class Toggle:
+    default: bool
+
+    def parse(self, raw: str, extent: Any = None) -> bool:
+        if raw not in ("on", "off"):
+            raise InvalidValue("not on or off")
+        return raw == "on"
+
+    def serialise(self, value: bool) -> str:
+        return "on" if value else "off"
+
+    def default_for(self, extent: Any = None) -> bool:
+        return self.default
+
+
+_INT = re.compile(r"^-?\d{1,6}$")
+
+
+@dataclass(frozen=True)
+class IntRange:
+    """`a..b` with whole numbers inside the data's extent; the default is the whole extent."""
+
+    def parse(self, raw: str, extent: tuple[int, int]) -> tuple[int, int]:
+        low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
+        if not sep or not _INT.match(low_text) or not _INT.match(high_text):
+            raise InvalidValue("not a range of whole numbers like a..b")
+        low, high = int(low_text), int(high_text)
+        if low > high:
+            raise InvalidValue("range is reversed")
+        if low < extent[0] or high > extent[1]:
+            raise InvalidValue(f"range is outside {extent[0]}..{extent[1]}")
+        return (low, high)
+
+    def serialise(self, value: tuple[int, int]) -> str:
+        return f"{value[0]}{RANGE_SEPARATOR}{value[1]}"
+
+    def default_for(self, extent: tuple[int, int]) -> tuple[int, int]:
+        return (int(extent[0]), int(extent[1]))
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """`YYYY-MM-DD..YYYY-MM-DD` inside the data's extent."""
+
+    def parse(self, raw: str, extent: tuple[date, date]) -> tuple[date, date]:
+        low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
+        if not sep or not _ISO.match(low_text) or not _ISO.match(high_text):
+            raise InvalidValue("not a date range like 1988-03-01..1988-09-30")
+        try:
+            low, high = date.fromisoformat(low_text), date.fromisoformat(high_text)
+        except ValueError:
+            raise InvalidValue("not a real date") from None
+        if low > high:
+            raise InvalidValue("range is reversed")
+        if low < extent[0] or high > extent[1]:
+            raise InvalidValue(f"range is outside {extent[0]}..{extent[1]}")
+        return (low, high)
+
+    def serialise(self, value: tuple[date, date]) -> str:
+        return f"{value[0].isoformat()}{RANGE_SEPARATOR}{value[1].isoformat()}"
+
+    def default_for(self, extent: tuple[date, date]) -> tuple[date, date]:
+        return (extent[0], extent[1])
+
+
+Spec = Choice | MultiChoice | Toggle | IntRange | DateRange
+
+MOVEMENT = MultiChoice(schema.MOVEMENTS)
+TIMELINE_ALIGNMENTS = ("date", "day0")
+ECONOMY_INDICATOR_CHOICES = ("gdp_growth", "inflation", "exchange_rate", "gdp_per_capita")
+DATASET_CHOICES = tuple(schema.TABLES)
+VERDICTS = ("supported", "partly_supported", "contradicted", "not_checkable")
+
+# Parameters of each page, in the order they appear in the URL. The timeline's
+# `time` is read as days or as dates depending on `align`, so it comes after it.
+PAGES: dict[str, dict[str, Spec]] = {
+    "overview": {"movement": MOVEMENT},
+    "timeline": {
+        "movement": MOVEMENT,
+        "align": Choice(TIMELINE_ALIGNMENTS, "date"),
+        "category": MultiChoice(schema.EVENT_CATEGORIES),
+        "time": IntRange(),  # replaced by DateRange when align=date, see spec_for
+    },
+    "organisation": {
+        "movement": MOVEMENT,
+        "type": MultiChoice(schema.ORGANISATION_TYPES),
+        "level": MultiChoice(schema.ORGANISATION_LEVELS),
+    },
+    "repression": {
+        "movement": MOVEMENT,
+        "metric": MultiChoice(("deaths", "arrests", "displaced", "participation")),
+    },
+    "outcomes": {"movement": MOVEMENT, "horizon": MultiChoice(schema.OUTCOME_HORIZONS)},
+    "economy": {
+        "indicator": Choice(ECONOMY_INDICATOR_CHOICES, "gdp_growth"),
+        "time": IntRange(),
+        "markers": Toggle(True),
+    },
+    "claims": {
+        "dimension": MultiChoice(schema.CLAIM_DIMENSIONS),
+        "verdict": MultiChoice(VERDICTS),
+    },
+    "data": {"dataset": Choice(DATASET_CHOICES, "events")},
+    "about": {},
+}
+
+# Parameters that mean the same on every page that has them, kept when moving between pages.
+SHARED_PARAMS = ("movement",)
+
+
+def spec_for(page: str, param: str, values: Mapping[str, Any]) -> Spec:
+    spec = PAGES[page][param]
+    if page == "timeline" and param == "time" and values.get("align") == "date":
+        return DateRange()
+    return spec
+
+
+@dataclass
+class ViewState:
+    page: str
+    values: dict[str, Any]
+    ignored: list[str] = field(default_factory=list)  # "param: reason", input never echoed
+
+    @property
+    def notice(self) -> str | None:
+        if not self.ignored:
+            return None
+        return "Part of this link was not understood and was ignored: " + "; ".join(self.ignored) + ". The rest of the view is as linked."
+
+
+def resolve_extent(extent: Any, values: Mapping[str, Any]) -> Any:
+    """An extent may depend on other parameters (the timeline's on `align`): then it is a function of them."""
+    return extent(values) if callable(extent) else extent
+
+
+def parse(page: str, query: Mapping[str, str], extents: Mapping[str, Any] | None = None) -> ViewState:
+    """Parse a query string (one value per key) into a page's typed state."""
+    extents = extents or {}
+    specs = PAGES[page]
+    values: dict[str, Any] = {}
+    ignored: list[str] = []
+    for param in specs:
+        spec = spec_for(page, param, values)
+        extent = resolve_extent(extents.get(param), values)
+        default = spec.default_for(extent)
+        raw = query.get(param)
+        if raw is None:
+            values[param] = default
+            continue
+        try:
+            if len(raw) > MAX_VALUE_LENGTH:
+                raise InvalidValue("value is too long")
+            values[param] = spec.parse(raw, extent)
+        except InvalidValue as reason:
+            values[param] = default
+            ignored.append(f"{param} ({reason})")
+    unknown = [key for key in query if key not in specs]
+    if unknown:
+        ignored.append(f"{len(unknown)} parameter{'s' if len(unknown) > 1 else ''} this page does not use")
+    return ViewState(page, values, ignored)
+
+
+def serialise(page: str, values: Mapping[str, Any], extents: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """The query parameters of a view, defaults left out, in the page's parameter order."""
+    extents = extents or {}
+    query: dict[str, str] = {}
+    for param in PAGES[page]:
+        if param not in values:
+            continue
+        spec = spec_for(page, param, values)
+        value = values[param]
+        if _same(value, spec.default_for(resolve_extent(extents.get(param), values))):
+            continue
+        query[param] = spec.serialise(value)
+    return query
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return list(a) == list(b)
+    return a == b
+
+
+def query_string(query: Mapping[str, str]) -> str:
+    # `~` and `.` are unreserved in URLs, so lists and ranges stay readable.
+    return urlencode(query, safe="~.:")
+
+
+# --- Streamlit adapter -------------------------------------------------------------
+
+_SHARED_KEY = "_url_shared_params"
+
+
+def widget_key(page: str, param: str) -> str:
+    return "movement" if param in SHARED_PARAMS else f"{page}.{param}"
+
+
+def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
+    """Read the address bar into the page's state and seed the page's widgets with it.
+
+    Widgets keep their own value once shown; the URL only seeds them the first
+    time a page is shown in a session, so a filter change is never undone by the
+    old address.
+    """
+    import streamlit as st
+
+    query = {key: st.query_params[key] for key in st.query_params.keys()}
+    remembered = st.session_state.get(_SHARED_KEY, {})
+    for param in SHARED_PARAMS:
+        if param in PAGES[page] and param not in query and param in remembered:
+            query[param] = remembered[param]
+    state = parse(page, query, extents)
+    for param, value in state.values.items():
+        key = widget_key(page, param)
+        if key not in st.session_state:
+            st.session_state[key] = list(value) if isinstance(value, list) else value
+    return state
+
+
+def commit(page: str, values: Mapping[str, Any], extents: Mapping[str, Any] | None = None) -> str:
+    """Write the view's state to the address bar (only when it changed); returns the query string."""
+    import streamlit as st
+
+    query = serialise(page, values, extents)
+    shared = st.session_state.setdefault(_SHARED_KEY, {})
+    for param in SHARED_PARAMS:
+        if param in PAGES[page]:
+            if param in query:
+                shared[param] = query[param]
+            else:
+                shared.pop(param, None)
+    current = {key: st.query_params[key] for key in st.query_params.keys()}
+    if current != query:
+        st.query_params.from_dict(query)
+    return query_string(query)
