@@ -6,7 +6,8 @@ import streamlit as st
 
 from charts import overview as overview_charts
 from charts.theme import MOVEMENT_LABELS, label, value_range
-from transforms import derive, readings
+from transforms import derive
+from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
 from ui import layout, url_state
 
@@ -70,5 +71,5 @@ for column, movement in zip(columns, movements):
 st.subheader("How the two compare")
 layout.chart(overview_charts.headline_ranges(figures, movements), key="overview-ranges")
 layout.chart(overview_charts.durations(periods, movements), key="overview-durations")
-st.markdown(readings.overview(figures, periods, movements))
+st.markdown(overview_reading.reading(figures, periods, movements))
 layout.share_link(query)

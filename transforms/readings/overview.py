@@ -1,9 +1,4 @@
-"""Plain-language readings of what a chart shows, computed from the same filtered data.
-
-Never hard-coded: each sentence is built from the rows it describes, so it changes
-when the data or the filters change.
-"""
-
+"""The Overview's reading: durations under the headline definitions, then deaths and heads of state."""
 from __future__ import annotations
 
 import math
@@ -25,7 +20,7 @@ def _range(low: float, high: float) -> str:
     return f"{_number(low)} to {_number(high)}"
 
 
-def overview(figures: pd.DataFrame, periods: pd.DataFrame, movements: list[str]) -> str:
+def reading(figures: pd.DataFrame, periods: pd.DataFrame, movements: list[str]) -> str:
     """Two sentences: durations under the headline definitions, then deaths and heads of state."""
     durations = []
     for movement in movements:
