@@ -41,6 +41,25 @@ This file is generated from `transforms/schema.py` by `python -m transforms.dict
 """
 
 
+# The dictionary's headings, in order; entries() keys its rows by them.
+HEADINGS = ("column", "type", "required", "unit", "meaning", "allowed values")
+
+
+def entries(table: schema.Table) -> list[dict[str, str | tuple[str, ...]]]:
+    """One row per column of a table, keyed by HEADINGS; `allowed values` is a tuple of ids."""
+    return [
+        {
+            "column": column.name,
+            "type": KIND_NAMES[column.kind],
+            "required": "yes" if column.required else "no",
+            "unit": column.unit,
+            "meaning": column.description,
+            "allowed values": column.allowed,
+        }
+        for column in table.columns
+    ]
+
+
 def markdown() -> str:
     day_zero = "; ".join(f"{movement}: {day.isoformat()}" for movement, day in schema.DAY_ZERO.items())
     parts = [INTRO.format(earliest=schema.EARLIEST_DATE, latest=schema.LATEST_DATE, day_zero=day_zero)]
@@ -48,12 +67,12 @@ def markdown() -> str:
         parts.append(f"\n## `{table.file}`\n\nOne row: {table.row}\n")
         if table.notes:
             parts.append(f"\n{table.notes}\n")
-        parts.append("\n| column | type | required | unit | meaning | allowed values |\n|---|---|---|---|---|---|\n")
-        for column in table.columns:
-            allowed = ", ".join(f"`{value}`" for value in column.allowed)
+        parts.append("\n| " + " | ".join(HEADINGS) + " |\n" + "|---" * len(HEADINGS) + "|\n")
+        for entry in entries(table):
+            allowed = ", ".join(f"`{value}`" for value in entry["allowed values"])
             parts.append(
-                f"| `{column.name}` | {KIND_NAMES[column.kind]} | {'yes' if column.required else 'no'} | "
-                f"{column.unit} | {column.description} | {allowed} |\n"
+                f"| `{entry['column']}` | {entry['type']} | {entry['required']} | "
+                f"{entry['unit']} | {entry['meaning']} | {allowed} |\n"
             )
     return "".join(parts)
 

@@ -308,6 +308,26 @@ DEMONETISATIONS = Table(
     ),
 )
 
+REGIMES = Table(
+    name="regimes",
+    row="One period of government, from the dated change of power that opened it until the next row's start.",
+    id_column="regime_id",
+    columns=(
+        Column("regime_id", "id", "Stable identifier, e.g. reg-1988-slorc."),
+        Column("name", "text", "Short name shown on charts."),
+        Column("start_date", "date", "The day the period began."),
+        Column(
+            "start_event_id",
+            "id",
+            "The events row that dates the start, where there is one; its date must equal start_date.",
+            required=False,
+        ),
+        Column("description", "text", "Who governed and how the period began, in this project's own words."),
+        *_sources(),
+    ),
+    notes="Each period ends where the next row starts; the last one has not ended. Used to shade the economy charts.",
+)
+
 CLAIMS = Table(
     name="claims",
     row="One checkable claim of the source article.",
@@ -333,6 +353,7 @@ TABLES: dict[str, Table] = {
         ECONOMY,
         EXCHANGE_RATE_QUOTES,
         DEMONETISATIONS,
+        REGIMES,
         CLAIMS,
     )
 }
