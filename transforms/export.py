@@ -6,6 +6,7 @@ tables as Parquet into DIR (default: build/parquet, outside the tracked data).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from transforms import derive
+from transforms import derive, schema
 from transforms.load import load_all
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "build" / "parquet"
@@ -40,6 +41,49 @@ def processed_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
         "events_cumulative": derive.cumulative_by_category(events),
         "organisations": derive.organisation_speed(tables["organisations"]),
     }
+
+
+DASHBOARD_TITLE = "Two Myanmar uprisings compared"
+# Hex digits of the SHA-256 kept in a version: short enough to read, long enough never to collide here.
+VERSION_DIGITS = 12
+
+
+def dataset(tables: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
+    """One curated table as the Data page shows and downloads it: its own columns, in schema order.
+
+    Columns the pages derive (`day`, `duration_days`) are left out, so the download is
+    the dataset the dictionary describes. Dates become calendar dates (no time of day),
+    so the table, the CSV and the Parquet file all read 1988-03-12.
+    """
+    table = schema.TABLES[name]
+    out = tables[name][[column.name for column in table.columns]].reset_index(drop=True)
+    for column in table.columns:
+        if column.kind == "date":
+            out[column.name] = out[column.name].astype("date32[pyarrow]")
+    return out
+
+
+def version(*payloads: bytes) -> str:
+    """`sha256:` and the first digits of the SHA-256 of the payloads, concatenated in order.
+
+    For one dataset the payload is its CSV download, so `sha256sum <file>.csv` checks it;
+    the version changes exactly when the rows do.
+    """
+    digest = hashlib.sha256()
+    for payload in payloads:
+        digest.update(payload)
+    return f"sha256:{digest.hexdigest()[:VERSION_DIGITS]}"
+
+
+def citation(version_id: str, url: str | None = None, dataset_name: str | None = None) -> str:
+    """The line to cite the dashboard, or one of its datasets, with the version of the data used."""
+    parts = [f"{DASHBOARD_TITLE} (dashboard)"]
+    if dataset_name:
+        parts.append(f'dataset "{dataset_name}"')
+    parts.append(f"version {version_id}")
+    if url:
+        parts.append(url)
+    return ", ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:

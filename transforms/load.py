@@ -21,8 +21,14 @@ from transforms import schema
 from transforms.schema import Table
 from transforms.validate import BOOL_VALUES, DataError, Problem, check_frame, check_references
 
-# The curated tables live beside the code; UPRISINGS_DATA_DIR points elsewhere (tests start the app on broken copies).
-DATA_DIR = Path(os.environ.get("UPRISINGS_DATA_DIR") or Path(__file__).resolve().parent.parent / "data")
+# The curated tables live beside the code.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def active_data_dir() -> Path:
+    """Where the app reads its tables: data/, unless UPRISINGS_DATA_DIR names another folder
+    (the tests start the app on deliberately broken copies this way)."""
+    return Path(os.environ.get("UPRISINGS_DATA_DIR") or DATA_DIR)
 
 
 def read_raw(table: Table, data_dir: Path = DATA_DIR) -> pd.DataFrame:

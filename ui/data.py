@@ -1,40 +1,62 @@
 """Cached access to the validated and derived tables, shared by every page.
 
-One cached loader (data paths come from `transforms.load.DATA_DIR`, built from
-this repository's own location); everything else is derived from its result and
+One cached loader (data paths come from `transforms.load`, built from this
+repository's own location); everything else is derived from its result and
 cached separately, so a filter change never reloads or re-derives anything.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from transforms import derive
 from transforms.export import processed_tables
-from transforms.load import load_all
+from transforms.load import active_data_dir, load_all
+from ui import url_state
 
 
-@st.cache_data(show_spinner=False, max_entries=1)
 def tables() -> dict[str, pd.DataFrame]:
     """Every curated table, validated and typed, plus its derived tables. Raises DataError."""
-    return processed_tables(load_all())
+    return _tables(str(active_data_dir()))
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
+    # Keyed by folder so a different data folder never gets another folder's cached tables.
+    return processed_tables(load_all(Path(data_dir)))
 
 
 def url_extents(page: str) -> dict[str, Any]:
     """The data extent of each range parameter of a page: the default and the bounds of its URL value."""
     if page == "economy":
-        years = tables()["economy"]["year"]
+        # One window for every indicator (all the page's series, 1960-2024): switching indicator
+        # keeps the reader's window, and the default shows everything; a series simply ends where its data do.
+        economy = tables()["economy"]
+        years = economy.loc[economy["indicator_id"].isin(url_state.ECONOMY_INDICATOR_CHOICES), "year"]
         return {"time": (int(years.min()), int(years.max()))}
     if page == "timeline":
         return {"time": _timeline_extent}
     return {}
 
 
-def _timeline_extent(values: dict[str, Any]) -> tuple:
+def _timeline_extent(values: dict[str, Any]) -> url_state.RangeExtent:
+    """A link may ask for any window inside the data; without one the window starts where the
+    movements do, leaving out the background events that reach back to 1962.
+
+    Calendar dates get the same rule as days since day 0: one window of dates filters both
+    panels and each panel zooms to its own events inside it, so a window spanning both
+    movements is the natural default; a link narrowed to 1988 simply leaves the 2021 panel empty.
+    """
     events = tables()["events"]
     if values.get("align") == "date":
-        return (events["date"].min().date(), events["date"].max().date())
-    return (int(events["day"].min()), int(events["day"].max()))
+        first, last = derive.span_without_background(events, "date")
+        return url_state.RangeExtent(
+            bounds=(events["date"].min().date(), events["date"].max().date()), default=(first.date(), last.date())
+        )
+    first, last = derive.span_without_background(events, "day")
+    return url_state.RangeExtent(bounds=(int(events["day"].min()), int(events["day"].max())), default=(int(first), int(last)))
 

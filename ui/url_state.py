@@ -56,8 +56,9 @@ class MultiChoice:
     options: tuple[str, ...]
 
     def parse(self, raw: str, extent: Any = None) -> list[str]:
-        parts = [part for part in raw.split(LIST_SEPARATOR)]
-        if not raw or any(part not in self.options for part in parts):
+        # An empty value is an empty selection, a view the reader can make and share.
+        parts = raw.split(LIST_SEPARATOR) if raw else []
+        if any(part not in self.options for part in parts):
             raise InvalidValue("not a list of known values")
         return [option for option in self.options if option in parts]
 
@@ -84,29 +85,56 @@ class Toggle:
         return self.default
 
 
+@dataclass(frozen=True)
+class RangeExtent:
+    """A range parameter's extent when its default is narrower than what a link may ask for.
+
+    `bounds` limit the URL value (the whole data); `default` is the view shown without
+    one (e.g. the timeline without its background events back to 1962). A plain
+    `(low, high)` extent means both.
+    """
+
+    bounds: tuple[Any, Any]
+    default: tuple[Any, Any]
+
+    def __post_init__(self) -> None:
+        if not (self.bounds[0] <= self.default[0] <= self.default[1] <= self.bounds[1]):
+            raise ValueError("a range's default must lie inside its bounds")
+
+
+def range_bounds(extent: Any) -> tuple[Any, Any]:
+    return extent.bounds if isinstance(extent, RangeExtent) else (extent[0], extent[1])
+
+
+def range_default(extent: Any) -> tuple[Any, Any]:
+    return extent.default if isinstance(extent, RangeExtent) else (extent[0], extent[1])
+
+
 _INT = re.compile(r"^-?\d{1,6}$")
 
 
 @dataclass(frozen=True)
 class IntRange:
-    """`a..b` with whole numbers inside the data's extent; the default is the whole extent."""
+    """`a..b` with whole numbers inside the extent's bounds; the default is the extent's default."""
 
-    def parse(self, raw: str, extent: tuple[int, int]) -> tuple[int, int]:
+    def parse(self, raw: str, extent: tuple[int, int] | RangeExtent) -> tuple[int, int]:
         low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
         if not sep or not _INT.match(low_text) or not _INT.match(high_text):
             raise InvalidValue("not a range of whole numbers like a..b")
         low, high = int(low_text), int(high_text)
         if low > high:
             raise InvalidValue("range is reversed")
-        if low < extent[0] or high > extent[1]:
-            raise InvalidValue(f"range is outside {extent[0]}..{extent[1]}")
+        bounds = range_bounds(extent)
+        if low < bounds[0] or high > bounds[1]:
+            raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
         return (low, high)
 
     def serialise(self, value: tuple[int, int]) -> str:
         return f"{value[0]}{RANGE_SEPARATOR}{value[1]}"
 
-    def default_for(self, extent: tuple[int, int]) -> tuple[int, int]:
-        return (int(extent[0]), int(extent[1]))
+    def default_for(self, extent: tuple[int, int] | RangeExtent) -> tuple[int, int]:
+        default = range_default(extent)
+        return (int(default[0]), int(default[1]))
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -114,9 +142,9 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 @dataclass(frozen=True)
 class DateRange:
-    """`YYYY-MM-DD..YYYY-MM-DD` inside the data's extent."""
+    """`YYYY-MM-DD..YYYY-MM-DD` inside the extent's bounds; the default is the extent's default."""
 
-    def parse(self, raw: str, extent: tuple[date, date]) -> tuple[date, date]:
+    def parse(self, raw: str, extent: tuple[date, date] | RangeExtent) -> tuple[date, date]:
         low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
         if not sep or not _ISO.match(low_text) or not _ISO.match(high_text):
             raise InvalidValue("not a date range like 1988-03-01..1988-09-30")
@@ -126,15 +154,16 @@ class DateRange:
             raise InvalidValue("not a real date") from None
         if low > high:
             raise InvalidValue("range is reversed")
-        if low < extent[0] or high > extent[1]:
-            raise InvalidValue(f"range is outside {extent[0]}..{extent[1]}")
+        bounds = range_bounds(extent)
+        if low < bounds[0] or high > bounds[1]:
+            raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
         return (low, high)
 
     def serialise(self, value: tuple[date, date]) -> str:
         return f"{value[0].isoformat()}{RANGE_SEPARATOR}{value[1].isoformat()}"
 
-    def default_for(self, extent: tuple[date, date]) -> tuple[date, date]:
-        return (extent[0], extent[1])
+    def default_for(self, extent: tuple[date, date] | RangeExtent) -> tuple[date, date]:
+        return range_default(extent)
 
 
 Spec = Choice | MultiChoice | Toggle | IntRange | DateRange
@@ -289,6 +318,35 @@ def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
         if key not in st.session_state:
             st.session_state[key] = list(value) if isinstance(value, list) else value
     return state
+
+
+# Streamlit records every change of st.query_params as a new browser history entry.
+# A filter change must not pile up entries, so within one page (same path) a push
+# becomes a replace; moving to another page still pushes, and Back still works.
+# A constant script: nothing from the URL or the data is ever part of it.
+_HISTORY_GUARD = """
+<script>
+(() => {
+  const w = window;
+  if (w.__uprisingsHistoryGuard) return;
+  w.__uprisingsHistoryGuard = true;
+  const push = w.history.pushState.bind(w.history);
+  w.history.pushState = (state, title, url) => {
+    const target = url ? new URL(url, w.location.href) : null;
+    if (target && target.pathname === w.location.pathname) {
+      return w.history.replaceState(state, title, url);
+    }
+    return push(state, title, url);
+  };
+})();
+</script>
+"""
+
+
+def install_history_guard() -> None:
+    import streamlit as st
+
+    st.html(_HISTORY_GUARD, unsafe_allow_javascript=True, width="content")
 
 
 def commit(page: str, values: Mapping[str, Any], extents: Mapping[str, Any] | None = None) -> str:

@@ -45,17 +45,24 @@ def start_server(data_dir: Path | None = None) -> tuple[subprocess.Popen, str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    return process, wait_for_health(process, port)
+
+
+def wait_for_health(process: subprocess.Popen, port: int, seconds: float = 90) -> str:
+    """Wait until the server on `port` answers its health check; returns its base URL."""
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the dashboard exited with code {process.returncode} before answering")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
-                    return process, url
+                    return url
         except OSError:
             time.sleep(0.3)
     process.kill()
-    raise RuntimeError("the dashboard did not start within 60 s")
+    raise RuntimeError(f"the dashboard did not answer within {seconds:.0f} s")
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import time
+
 from playwright.sync_api import Page
 
 FINISHED_TIMEOUT_MS = 60_000
+
+# True when a run is over and its output drawn: the app is not running, the main area
+# holds elements, none is stale (left over from the run before), and every chart drew.
+_SETTLED = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  const main = document.querySelector('[data-testid=stMainBlockContainer]');
+  if (!main || !main.querySelector('[data-testid=stElementContainer]')) return false;
+  if (document.querySelector('[data-stale=true]')) return false;
+  return [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+    .every(el => el.querySelector('.js-plotly-plot .main-svg'));
+}"""
 
 
 def open_and_wait(page: Page, url: str) -> None:
@@ -12,14 +26,21 @@ def open_and_wait(page: Page, url: str) -> None:
     wait_until_idle(page)
 
 
-def wait_until_idle(page: Page) -> None:
-    """Wait until the script run is over and every Plotly chart has drawn."""
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=FINISHED_TIMEOUT_MS)
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')]"
-        ".every(el => el.querySelector('.js-plotly-plot .main-svg'))",
-        timeout=FINISHED_TIMEOUT_MS,
-    )
+def wait_until_idle(page: Page, settle_ms: int = 300) -> None:
+    """Wait until the page has settled: finished, drawn, and still so `settle_ms` later.
+
+    Right after navigation or a click the app can look idle for a moment before the
+    next run starts; asking twice, apart, rules that moment out.
+    """
+    deadline = time.monotonic() + FINISHED_TIMEOUT_MS / 1000
+    while True:
+        remaining = max(1, int((deadline - time.monotonic()) * 1000))
+        page.wait_for_function(_SETTLED, timeout=remaining)
+        page.wait_for_timeout(settle_ms)
+        if page.evaluate(_SETTLED):
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError("the page did not settle")
 
 
 def exceptions(page: Page) -> int:
@@ -27,8 +48,11 @@ def exceptions(page: Page) -> int:
 
 
 def plotly_data(page: Page) -> list[list[dict]]:
-    """The `data` of every drawn Plotly chart, in page order, read from the chart elements."""
+    """The data of every drawn Plotly chart, in page order, read from the chart elements.
+
+    `_fullData` holds the arrays Plotly decoded (figures arrive with base64 typed arrays).
+    """
     return page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(el => "
-        "el.data.map(t => ({name: t.name ?? null, x: Array.from(t.x ?? []), y: Array.from(t.y ?? [])})))"
+        "el._fullData.map(t => ({name: t.name ?? null, x: Array.from(t.x ?? []), y: Array.from(t.y ?? [])})))"
     )

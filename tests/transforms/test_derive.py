@@ -74,3 +74,153 @@ def test_missing_metrics_are_those_without_rows(tables):
     assert "deaths" not in missing["1988"]
     has_1988_strike_count = ((figures["movement"] == "1988") & (figures["metric"] == "civil_service_strike")).any()
     assert ("civil_service_strike" in missing["1988"]) == (not has_1988_strike_count)
+
+
+def test_background_events_are_those_described_as_background(tables):
+    events = tables["events"]
+    background = events[derive.is_background(events)]
+    assert len(background) > 0
+    assert set(background["movement"]) == {"1988"}
+    assert background["description"].str.startswith("Background:").all()
+    # The 1962 shooting at Rangoon University is background; the 1988 spark is not.
+    assert background["date"].min() == pd.Timestamp("1962-07-07")
+    assert not derive.is_background(events[events["date"] == pd.Timestamp("1988-03-12")]).any()
+
+
+def test_span_without_background_starts_at_the_first_event_of_the_movements(tables):
+    events = derive.with_day_offset(tables["events"])
+    first_day, last_day = derive.span_without_background(events, "day")
+    foreground = events[~derive.is_background(events)]
+    assert first_day == foreground["day"].min()
+    assert last_day == events["day"].max()
+    first_date, last_date = derive.span_without_background(events, "date")
+    assert first_date == foreground["date"].min() > events["date"].min()
+    assert last_date == events["date"].max()
+
+
+def test_filter_events_keeps_movements_categories_and_window_inclusive(tables):
+    events = derive.with_day_offset(tables["events"])
+    rows = derive.filter_events(events, ["1988"], ["strike"], "day", (149, 149))
+    assert len(rows) == 1
+    assert rows.iloc[0]["date"] == pd.Timestamp("1988-08-08")
+    by_date = derive.filter_events(
+        events, ["1988", "2021"], ["strike"], "date", (pd.Timestamp("1988-08-08").date(), pd.Timestamp("2021-02-03").date())
+    )
+    assert list(by_date["date"]) == [pd.Timestamp("1988-08-08"), pd.Timestamp("2021-02-03")]
+    assert derive.filter_events(events, [], ["strike"], "day", (-10_000, 10_000)).empty
+
+
+# --- Self-organisation and repression helpers, checked against rows read by hand ---
+
+
+def test_founding_window_spans_the_month_or_year_a_date_is_known_to(tables):
+    windows = derive.founding_window(tables["organisations"]).set_index("org_id")
+    # Exact day: 13 March 1988 is day 1, both ends the same.
+    assert tuple(windows.loc["org1988-rit-students-union", ["day", "day_latest"]]) == (1, 1)
+    # Known to the month: August 1988 runs from day 142 to day 172.
+    assert tuple(windows.loc["org1988-township-strike-centres", ["day", "day_latest"]]) == (142, 172)
+    # Known to the year: 1988 runs from 1 January (before day 0, so negative) to 31 December.
+    assert tuple(windows.loc["org1988-dab", ["day", "day_latest"]]) == (-71, 294)
+    assert (windows["day"] <= windows["day_latest"]).all()
+
+
+def test_bodies_founded_by_counts_sure_and_possible_bodies(tables):
+    organisations = tables["organisations"]
+    by_30 = derive.bodies_founded_by(organisations, 30)
+    windows = derive.founding_window(organisations)
+    for movement in ("1988", "2021"):
+        mine = windows[windows["movement"] == movement]
+        assert by_30.loc[movement, "surely"] == (mine["day_latest"] <= 30).sum()
+        assert by_30.loc[movement, "possibly"] == (mine["day"] <= 30).sum()
+    # 1988: only the RIT students' union is surely there within 30 days.
+    assert by_30.loc["1988", "surely"] == 1
+    empty = derive.bodies_founded_by(organisations.iloc[0:0], 30)
+    assert list(empty.index) == ["1988", "2021"] and empty.to_numpy().sum() == 0
+
+
+def test_strike_counts_join_strike_bodies_and_strike_figures_without_repeats(tables):
+    organisations, figures = tables["organisations"], tables["figures"]
+    counts = derive.strike_counts(organisations, figures)
+    bodies = organisations[organisations["org_type"] == "strike_committee"]
+    strike_figures = figures[figures["metric"].isin(derive.STRIKE_FIGURE_METRICS)]
+    repeated = counts["same_as"].dropna()
+    assert set(counts.loc[counts["table"] == "organisations", "row_id"]) == set(bodies["org_id"])
+    assert len(counts) == len(bodies) + len(strike_figures) - len(repeated)
+    # The 1988 township count is both a body's count and a figure from the same page: shown once.
+    centres = counts.set_index("row_id").loc["org1988-township-strike-centres"]
+    assert centres["low"] == 200 and centres["same_as"] == "fig1988-strike-committees-townships"
+    assert "fig1988-strike-committees-townships" not in set(counts["row_id"])
+
+
+def test_people_counts_cover_the_people_units(tables):
+    figures = tables["figures"]
+    people = figures[derive.people_counts(figures)]
+    assert set(people["unit"]) <= set(derive.PEOPLE_UNITS)
+    assert "percent" not in set(people["unit"])
+
+
+def test_dated_series_are_monitor_running_totals(tables):
+    series = derive.dated_series(tables["figures"])
+    assert set(series["counted_by"]) == {"monitor"}
+    for _, group in series.groupby(["movement", "metric"], observed=True):
+        assert len(group) >= 2
+        assert group["as_of"].is_unique and group["as_of"].is_monotonic_increasing
+        assert group["low"].is_monotonic_increasing
+    deaths = series[(series["movement"] == "2021") & (series["metric"] == "deaths")]
+    assert list(deaths["low"]) == [726, 1503, 2940, 6268, 7013]
+    # AAPP's count of those still detained on 10 Feb 2025 is a part, not the running total.
+    assert "fig2021-arrests-still-held-2025-02" not in set(series["figure_id"])
+    assert deaths["day"].iloc[0] == 73  # 15 April 2021
+
+
+def test_official_against_independent_pairs_like_with_like(tables):
+    pairs = derive.official_against_independent(tables["figures"]).set_index("official_id")
+    police = pairs.loc["fig2021-deaths-junta-2021-04"]
+    assert police["basis"] == "same date" and police["independent_ids"] == "fig2021-deaths-aapp-2021-04"
+    assert police["ratio_low"] == 726 / 258
+    whole = pairs.loc["fig1988-deaths-official"]
+    assert whole["basis"] == "whole movement" and whole["independent_ids"] == "fig1988-deaths-estimated"
+    assert (whole["ratio_low"], whole["ratio_high"]) == (3000 / 350, 10000 / 350)
+
+
+def test_outcome_counts_cover_every_combination_and_add_up(tables):
+    from transforms.schema import MOVEMENTS, OUTCOME_ASPECTS, OUTCOME_HORIZONS
+
+    outcomes = tables["outcomes"]
+    counts = derive.outcome_counts(outcomes)
+    assert len(counts) == len(MOVEMENTS) * len(OUTCOME_HORIZONS) * len(OUTCOME_ASPECTS)
+    assert counts["count"].sum() == len(outcomes)
+    mask = (outcomes["movement"] == "2021") & (outcomes["horizon"] == "long_term") & (outcomes["aspect"] == "armed_conflict")
+    row = counts[(counts["movement"] == "2021") & (counts["horizon"] == "long_term") & (counts["aspect"] == "armed_conflict")]
+    assert row["count"].item() == mask.sum() > 0
+    assert (counts[(counts["movement"] == "1988") & (counts["aspect"] == "economy")]["count"] == 0).all()
+
+
+def test_regime_spans_start_at_their_dated_events_and_end_at_the_next_start(tables):
+    regimes = tables["regimes"]
+    events = tables["events"].set_index("event_id")
+    spans = derive.regime_spans(regimes, tables["events"])
+    # Boundaries with an event row are dated by it; the table's own date must agree.
+    for row in regimes.dropna(subset=["start_event_id"]).itertuples():
+        assert row.start_date == events.loc[row.start_event_id, "date"]
+    by_id = spans.set_index("regime_id")
+    assert by_id.loc["reg-1988-slorc", "start"] == events.loc["ev1988-046", "date"]
+    assert by_id.loc["reg-2021-coup", "start"] == events.loc["ev2021-001", "date"]
+    assert list(spans["end"].iloc[:-1]) == list(spans["start"].iloc[1:])
+    assert pd.isna(spans["end"].iloc[-1])
+
+
+def test_precision_midpoint_is_the_middle_of_the_month_or_year():
+    dates = pd.Series(pd.to_datetime(["2000-08-10", "1987-09-01", "1989-01-01"]))
+    middle = derive.precision_midpoint(dates, pd.Series(["day", "month", "year"]))
+    assert list(middle) == [pd.Timestamp("2000-08-10"), pd.Timestamp("1987-09-15"), pd.Timestamp("1989-07-02")]
+
+
+def test_index_to_first_year_sets_each_series_to_100_in_its_own_first_year(tables):
+    rows = derive.economy_series(tables["economy"], "gdp_per_capita", (1988, 2000))
+    indexed = derive.index_to_first_year(rows)
+    for _, mine in indexed.groupby("series_id"):
+        assert mine["index"].iloc[0] == 100
+        assert (mine["base_year"] == 1988).all()
+        last = mine.iloc[-1]
+        assert last["index"] == last["value"] / mine["value"].iloc[0] * 100

@@ -37,6 +37,12 @@ def test_movement_list_joins_with_tilde_and_keeps_option_order():
     assert serialise("timeline", {**state.values, "movement": ["2021"]}, extents("timeline")) == {"movement": "2021"}
 
 
+def test_empty_selection_round_trips():
+    state = parse("overview", {"movement": ""})
+    assert state.values["movement"] == [] and state.ignored == []
+    assert serialise("overview", state.values) == {"movement": ""}
+
+
 def test_value_equal_to_default_is_left_out():
     values = parse("economy", {"indicator": "gdp_growth", "markers": "on"}, extents("economy")).values
     assert serialise("economy", values, extents("economy")) == {}
@@ -111,7 +117,7 @@ def _values(page: str):
         if isinstance(spec, url_state.Choice):
             strategies[param] = st.sampled_from(spec.options)
         elif isinstance(spec, url_state.MultiChoice):
-            strategies[param] = st.lists(st.sampled_from(spec.options), min_size=1, unique=True).map(
+            strategies[param] = st.lists(st.sampled_from(spec.options), unique=True).map(
                 lambda chosen, spec=spec: [o for o in spec.options if o in chosen]
             )
         elif isinstance(spec, url_state.Toggle):
@@ -148,3 +154,70 @@ def test_any_query_parses_to_a_valid_state(page, query):
     again = parse(page, serialise(page, state.values, extents(page)), extents(page))
     assert again.ignored == []
     assert again.values == state.values
+
+
+# A range whose default is narrower than its bounds (the timeline hides its background events by default).
+NARROW_DAYS = url_state.RangeExtent(bounds=(-9000, 2700), default=(-200, 2700))
+NARROW_DATES = url_state.RangeExtent(bounds=(date(1962, 7, 7), date(2025, 7, 31)), default=(date(1987, 9, 1), date(2025, 7, 31)))
+
+
+def narrow_extents(values) -> url_state.RangeExtent:
+    return NARROW_DATES if values.get("align") == "date" else NARROW_DAYS
+
+
+def test_narrow_default_is_shown_without_a_link_and_left_out_of_it():
+    state = parse("timeline", {"align": "day0"}, {"time": narrow_extents})
+    assert state.values["time"] == (-200, 2700)
+    assert serialise("timeline", state.values, {"time": narrow_extents}) == {"align": "day0"}
+    assert parse("timeline", {}, {"time": narrow_extents}).values["time"] == NARROW_DATES.default
+
+
+def test_a_link_may_reach_past_the_default_up_to_the_bounds():
+    state = parse("timeline", {"align": "day0", "time": "-9000..0"}, {"time": narrow_extents})
+    assert state.ignored == []
+    assert state.values["time"] == (-9000, 0)
+    assert serialise("timeline", state.values, {"time": narrow_extents}) == {"align": "day0", "time": "-9000..0"}
+    # The whole extent is not the default, so it is written out too.
+    assert serialise("timeline", {"align": "day0", "time": (-9000, 2700)}, {"time": narrow_extents})["time"] == "-9000..2700"
+    dates = parse("timeline", {"time": "1962-07-07..1975-01-01"}, {"time": narrow_extents})
+    assert dates.values["time"] == (date(1962, 7, 7), date(1975, 1, 1))
+
+
+def test_past_the_bounds_falls_back_to_the_default_and_names_the_bounds():
+    state = parse("timeline", {"align": "day0", "time": "-9500..0"}, {"time": narrow_extents})
+    assert state.values["time"] == (-200, 2700)
+    assert state.ignored == ["time (range is outside -9000..2700)"]
+    dates = parse("timeline", {"time": "1950-01-01..1988-01-01"}, {"time": narrow_extents})
+    assert dates.values["time"] == NARROW_DATES.default
+    assert dates.ignored == ["time (range is outside 1962-07-07..2025-07-31)"]
+
+
+def test_a_default_outside_its_bounds_is_a_programming_error():
+    with pytest.raises(ValueError):
+        url_state.RangeExtent(bounds=(0, 10), default=(-1, 10))
+    with pytest.raises(ValueError):
+        url_state.RangeExtent(bounds=(0, 10), default=(5, 4))
+
+
+def test_plain_extents_still_mean_bounds_and_default():
+    assert url_state.range_bounds((1, 5)) == url_state.range_default((1, 5)) == (1, 5)
+    assert url_state.range_bounds(NARROW_DAYS) == (-9000, 2700)
+    assert url_state.range_default(NARROW_DAYS) == (-200, 2700)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_round_trip_with_a_narrow_default(data):
+    values = data.draw(_values("timeline"))
+    extent = narrow_extents(values)
+    low, high = url_state.range_bounds(extent)
+    if isinstance(low, date):
+        days = data.draw(st.lists(st.integers(0, (high - low).days), min_size=2, max_size=2))
+        values["time"] = tuple(sorted(date.fromordinal(low.toordinal() + d) for d in days))
+    else:
+        values["time"] = tuple(sorted(data.draw(st.lists(st.integers(low, high), min_size=2, max_size=2))))
+    query = serialise("timeline", values, {"time": narrow_extents})
+    assert ("time" in query) == (values["time"] != url_state.range_default(extent))
+    state = parse("timeline", query, {"time": narrow_extents})
+    assert state.ignored == []
+    assert state.values == values
