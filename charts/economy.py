@@ -1,0 +1,301 @@
+"""Economy figure: one annual indicator from every source that publishes it, with the dates that matter marked.
+
+Annual values are drawn at the middle of the year they are labelled with, on a date
+axis, so dated events (coups, demonetisations, exchange-rate quotes) fall where
+they happened within the year.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, source_site, value_range
+from transforms import derive
+
+INDICATOR_LABELS = {
+    "gdp_growth": "GDP growth",
+    "inflation": "Inflation",
+    "exchange_rate": "Exchange rate",
+    "gdp_per_capita": "GDP per person",
+}
+TITLES = {
+    "gdp_growth": "Real GDP growth, every source",
+    "inflation": "Inflation, every source",
+    "exchange_rate": "Kyat per US dollar: official and market rates",
+    "gdp_per_capita": "GDP per person, as an index",
+}
+Y_TITLES = {
+    "gdp_growth": "% change on the previous year",
+    "inflation": "% a year",
+    "exchange_rate": "kyat per US$ (log scale)",
+    "gdp_per_capita": "index, first year shown = 100",
+}
+# Okabe-Ito colours other than the two movement colours, so a series never looks like a movement.
+SERIES_COLOURS = ("#000000", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", NEUTRAL)
+# Variants that measure something other than the indicator's main variant are dashed.
+DASHED_VARIANTS = ("market", "gdp_deflator")
+QUOTE_SYMBOLS = {"market": "diamond", "official": "square", "reference": "triangle-up"}
+QUOTE_NAMES = {
+    "market": "Dated quote: market rate",
+    "official": "Dated quote: official rate",
+    "reference": "Dated quote: central-bank reference",
+}
+REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
+DEMONETISATION_COLOUR = "#333333"
+
+
+def year_middle(years: pd.Series) -> pd.Series:
+    """Where an annual value is drawn: the middle of the year it is labelled with."""
+    starts = pd.to_datetime(years.astype(int).astype(str) + "-01-01")
+    return derive.precision_midpoint(starts, pd.Series("year", index=starts.index))
+
+
+def window_dates(window: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return pd.Timestamp(window[0], 1, 1), pd.Timestamp(window[1], 12, 31)
+
+
+def series_colours(economy: pd.DataFrame, indicator: str) -> dict[str, str]:
+    """A fixed colour per series of an indicator, the same whatever the year window."""
+    series = sorted(economy.loc[economy["indicator_id"] == indicator, "series_id"].astype(str).unique())
+    return {s: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, s in enumerate(series)}
+
+
+def date_text(when: pd.Timestamp, precision: str) -> str:
+    return {"day": f"{when:%-d %b %Y}", "month": f"{when:%b %Y}"}.get(precision, f"{when:%Y}")
+
+
+def _series_hover(row, indicator: str) -> str:
+    flags = []
+    if row.is_estimate:
+        flags.append("estimate")
+    if row.computed_here:
+        flags.append("computed here from published levels")
+    flag = f" ({'; '.join(flags)})" if flags else ""
+    value = f"{row.value:,.2f} {row.unit}" if indicator == "exchange_rate" else f"{row.value:,.1f} {row.unit}"
+    if indicator == "gdp_per_capita":
+        value = f"index {row.index:,.1f} ({row.base_year} = 100)<br>{row.value:,.0f} {row.unit}"
+    return (
+        f"<b>{row.series_label}</b><br>Year labelled {row.year}: {value}{flag}<br>{row.source_name}"
+        f"<br>Source: {source_site(row.source_url)} · vintage {row.vintage}"
+    )
+
+
+def indicator_chart(
+    economy: pd.DataFrame,
+    indicator: str,
+    window: tuple[int, int],
+    *,
+    quotes: pd.DataFrame,
+    demonetisations: pd.DataFrame,
+    regimes: pd.DataFrame,
+    periods: pd.DataFrame,
+    markers: bool,
+) -> go.Figure:
+    """The chosen indicator in the year window, one line per source series.
+
+    `regimes` are `derive.regime_spans`; `periods` the movements' period definitions (the
+    headline one of each is marked). GDP per person comes in two units, so each series is
+    shown as an index of its own first year in the window rather than on one shared axis.
+    """
+    rows = derive.economy_series(economy, indicator, window)
+    if indicator == "gdp_per_capita":
+        rows = derive.index_to_first_year(rows)
+    start, end = window_dates(window)
+    if markers:
+        fig = make_subplots(
+            rows=2, cols=1, shared_xaxes=True, row_heights=[0.9, 0.1], vertical_spacing=0.03,
+            specs=[[{"secondary_y": True}], [{}]],
+        )
+    else:
+        fig = make_subplots(rows=1, cols=1, specs=[[{"secondary_y": True}]])
+
+    colours = series_colours(economy, indicator)
+    for series_id, mine in rows.groupby("series_id", sort=False):
+        first = mine.iloc[0]
+        dashed = isinstance(first["variant"], str) and first["variant"] in DASHED_VARIANTS
+        fig.add_trace(
+            go.Scatter(
+                x=year_middle(mine["year"]).tolist(),
+                y=(mine["index"] if indicator == "gdp_per_capita" else mine["value"]).tolist(),
+                mode="lines+markers",
+                name=str(first["series_label"]),
+                line={"color": colours[str(series_id)], "width": 2, "dash": "dash" if dashed else "solid"},
+                # An open marker is a value its publisher marks as an estimate or projection.
+                marker={"size": 5, "symbol": ["circle-open" if e else "circle" for e in mine["is_estimate"]]},
+                hovertext=[_series_hover(row, indicator) for row in mine.itertuples()],
+                hoverinfo="text",
+                customdata=mine["source_url"].tolist(),
+            ),
+            row=1, col=1,
+        )
+
+    if indicator == "exchange_rate":
+        _add_quotes(fig, quotes, start, end)
+    shapes: list[dict] = []
+    if markers:
+        shapes += _add_regimes(fig, regimes, start, end)
+        _add_movements(fig, periods, start, end)
+        shapes += _add_demonetisations(fig, demonetisations, start, end)
+
+    fig.update_xaxes(range=[start, end], type="date", tickformat="%Y")
+    fig.update_yaxes(title=Y_TITLES[indicator], tickformat=",", row=1, col=1, secondary_y=False)
+    if indicator == "exchange_rate":
+        fig.update_yaxes(type="log", row=1, col=1, secondary_y=False)
+    if indicator == "gdp_growth":
+        fig.update_yaxes(zeroline=True, zerolinecolor=NEUTRAL, zerolinewidth=1, row=1, col=1, secondary_y=False)
+    # The secondary axis only places marker lines and bands from bottom (0) to top (1).
+    fig.update_yaxes(range=[0, 1], visible=False, fixedrange=True, row=1, col=1, secondary_y=True)
+    # Tall enough that the plot keeps ~250 px on a phone, where the legend takes a row per entry.
+    base_layout(fig, title="", height=620 if markers else 540)
+    # All shapes in one layout update: adding them one by one re-validates the layout each time.
+    fig.update_layout(
+        shapes=shapes,
+        # Up to ten legend entries wrap onto several rows on a phone, which a fixed top margin cannot
+        # foresee: the page shows the title (TITLES) above the chart and the legend pushes the plot down.
+        title=None,
+        margin={"t": 10},
+        legend={"font": {"size": 11}, "y": 1.02},
+        hovermode="closest",
+        uniformtext={"minsize": 9, "mode": "hide"},
+    )
+    return fig
+
+
+def _add_quotes(fig: go.Figure, quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> None:
+    """Dated news and reference quotes as markers; a quoted range is a bar from low to high."""
+    where = derive.precision_midpoint(quotes["date"], quotes["date_precision"])
+    inside = quotes.assign(x=where)[(where >= start) & (where <= end)]
+    for rate_type, mine in inside.groupby("rate_type", observed=True, sort=False):
+        spread = (mine["rate_high"].fillna(mine["rate_low"]) - mine["rate_low"]).tolist()
+        fig.add_trace(
+            go.Scatter(
+                x=mine["x"].tolist(),
+                y=mine["rate_low"].tolist(),
+                mode="markers",
+                name=QUOTE_NAMES[str(rate_type)],
+                marker={"symbol": QUOTE_SYMBOLS[str(rate_type)], "size": 9, "color": "#000000",
+                        "line": {"color": "#FFFFFF", "width": 1}},
+                error_y={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
+                         "color": "#000000", "thickness": 2, "width": 4},
+                hovertext=[
+                    f"<b>{QUOTE_NAMES[str(rate_type)]}</b>, {date_text(r.date, r.date_precision)}<br>"
+                    f"{value_range(r.rate_low, r.rate_high)} kyat per US$<br>{r.description}<br>"
+                    f"Source: {source_site(r.source_url)}"
+                    for r in mine.itertuples()
+                ],
+                hoverinfo="text",
+                customdata=mine["source_url"].tolist(),
+            ),
+            row=1, col=1,
+        )
+
+
+def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
+    """Spans that overlap the window, cut to it; an open end (NaT) runs to the window's end."""
+    ends = spans["end"].fillna(end)
+    inside = spans[(spans["start"] <= end) & (ends >= start)].copy()
+    inside["shown_start"] = inside["start"].clip(lower=start)
+    inside["shown_end"] = ends[inside.index].clip(upper=end)
+    return inside
+
+
+def _add_regimes(fig: go.Figure, regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
+    """Regime periods: a named strip under the plot; returns the shading to draw behind the data."""
+    shown = _clip(regimes, start, end)
+    shapes = [
+        {"type": "rect", "xref": "x", "yref": "y domain", "x0": row.shown_start, "x1": row.shown_end, "y0": 0, "y1": 1,
+         "fillcolor": REGIME_SHADES[int(row.Index) % 2], "line": {"width": 0}, "layer": "below"}
+        for row in shown.itertuples()
+    ]
+    until = [f"{e:%-d %b %Y}" if pd.notna(e) else "the present" for e in shown["end"]]
+    fig.add_trace(
+        go.Bar(
+            base=shown["shown_start"].tolist(),
+            x=((shown["shown_end"] - shown["shown_start"]).dt.total_seconds() * 1000).tolist(),
+            y=["Regime"] * len(shown),
+            orientation="h",
+            marker={"color": [REGIME_SHADES[int(i) % 2] for i in shown.index], "line": {"color": "#BBBBBB", "width": 1}},
+            text=shown["name"].tolist(),
+            textposition="inside",
+            insidetextanchor="middle",
+            textfont={"color": "#222222"},
+            name="Regime periods",
+            showlegend=False,
+            hovertext=[
+                f"<b>{r.name}</b><br>{r.start:%-d %b %Y} to {u}<br>{r.description}<br>Source: {source_site(r.source_url)}"
+                for r, u in zip(shown.itertuples(), until)
+            ],
+            hoverinfo="text",
+            customdata=shown["source_url"].tolist(),
+        ),
+        row=2, col=1,
+    )
+    fig.update_yaxes(showticklabels=False, fixedrange=True, row=2, col=1)
+    return shapes
+
+
+def _add_movements(fig: go.Figure, periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> None:
+    """Each movement's headline period as a band in its colour, with its definition on hover."""
+    headline = periods[periods["headline"]].rename(columns={"start_date": "start", "end_date": "end"})
+    for row in _clip(headline, start, end).itertuples():
+        movement = str(row.movement)
+        fig.add_trace(
+            go.Scatter(
+                x=[row.shown_start, row.shown_start, row.shown_end, row.shown_end, row.shown_start],
+                y=[0, 1, 1, 0, 0],
+                mode="lines",
+                fill="toself",
+                fillcolor=MOVEMENT_COLOURS[movement],
+                opacity=0.35,
+                line={"color": MOVEMENT_COLOURS[movement], "width": 1},
+                name=MOVEMENT_LABELS[movement],
+                hoveron="fills+points",
+                hovertext=f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row.definition}<br>Source: {source_site(row.source_url)}",
+                hoverinfo="text",
+            ),
+            row=1, col=1, secondary_y=True,
+        )
+
+
+def _add_demonetisations(fig: go.Figure, demonetisations: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
+    """A marker on top of each announcement date that carries the details; returns the dotted lines."""
+    inside = demonetisations[(demonetisations["date"] >= start) & (demonetisations["date"] <= end)]
+    lines = [
+        {"type": "line", "xref": "x", "yref": "y domain", "x0": when, "x1": when, "y0": 0, "y1": 1,
+         "line": {"color": DEMONETISATION_COLOUR, "width": 1.5, "dash": "dot"}}
+        for when in inside["date"]
+    ]
+    shares = [
+        f"{value_range(r.share_invalidated_low, r.share_invalidated_high)}% of currency made worthless"
+        if pd.notna(r.share_invalidated_low)
+        else "share of currency lost: not estimated by any source read"
+        for r in inside.itertuples()
+    ]
+    fig.add_trace(
+        go.Scatter(
+            x=inside["date"].tolist(),
+            y=[0.97] * len(inside),
+            mode="markers",
+            name="Demonetisation",
+            marker={"symbol": "triangle-down", "size": 12, "color": DEMONETISATION_COLOUR},
+            hovertext=[
+                f"<b>Demonetisation, {date_text(r.date, r.date_precision)}</b><br>"
+                f"Notes withdrawn: {', '.join(n.strip() for n in r.notes_withdrawn.split(';'))} kyat<br>{share}<br>"
+                f"Source: {source_site(r.source_url)}"
+                for r, share in zip(inside.itertuples(), shares)
+            ],
+            hoverinfo="text",
+            customdata=inside["source_url"].tolist(),
+        ),
+        row=1, col=1, secondary_y=True,
+    )
+    return lines
+
+
+def plotted_years(fig: go.Figure, series_label: str) -> dict[int, float]:
+    """{year: plotted value} of one series trace, for tests and readings of the figure."""
+    trace = next(t for t in fig.data if t.name == series_label)
+    return {pd.Timestamp(x).year: y for x, y in zip(trace.x, trace.y)}
+

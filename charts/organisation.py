@@ -1,0 +1,238 @@
+"""Self-organisation figures: bodies by type and level, how soon after day 0 each appeared, and the strike committees."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from charts.repression import GAP, RangeRow, date_text, labelled_ranges, wrap
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, base_layout, label, source_site, value_range
+from transforms.derive import day_zero
+from transforms.readings.organisation import HORIZONS
+from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
+
+SHORT_NAME_CHARS = 24
+# Reference days drawn on the founding chart: the days by which the page's reading counts bodies.
+MARK_DAYS = HORIZONS
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+)\)$")
+
+
+def short_name(name: str) -> str:
+    """A chart label for a body: its name if short, else its abbreviation, else the name cut short."""
+    bare = re.sub(r"\s*\([^)]*\)$", "", name)
+    if len(bare) <= SHORT_NAME_CHARS:
+        return bare
+    abbreviation = _ABBREVIATION.search(name)
+    if abbreviation:
+        return abbreviation.group(1)
+    return bare[: SHORT_NAME_CHARS - 1].rstrip() + "…"
+
+
+def founded_text(row) -> str:
+    """When a body appeared, as exactly as the date is known, with its day since day 0."""
+    if row.founded_precision == "day":
+        return f"{date_text(row.founded)} (day {row.day:,})"
+    if row.founded_precision == "month":
+        return f"some day in {row.founded:%B %Y} (days {row.day:,} to {row.day_latest:,})"
+    return f"some day in {row.founded:%Y}, date not known more exactly (days {row.day:,} to {row.day_latest:,})"
+
+
+def _hover(row) -> str:
+    count = f"<br>Size: {value_range(row.count_low, row.count_high)} {row.count_unit}" if pd.notna(row.count_low) else ""
+    return (
+        f"<b>{row.name}</b><br>{label(row.org_type)} · {row.level}<br>Appeared: {founded_text(row)}{count}"
+        f"<br>{wrap(row.description)}<br>Source: {source_site(row.source_url)}"
+    )
+
+
+def bodies_by_type_and_level(organisations: pd.DataFrame, movements: list[str]) -> go.Figure:
+    """Counts of bodies by type (rows) and level (columns), one grid per movement in its colour."""
+    rows = organisations[organisations["movement"].isin(movements)]
+    present_types = set(rows["org_type"].astype(str))
+    present_levels = set(rows["level"].astype(str))
+    types = [t for t in ORGANISATION_TYPES if t in present_types] or list(ORGANISATION_TYPES)
+    levels = [lv for lv in ORGANISATION_LEVELS if lv in present_levels] or list(ORGANISATION_LEVELS)
+    counts = rows.groupby(["movement", "org_type", "level"], observed=True).size()
+    most = int(counts.max()) if len(counts) else 1
+    fig = make_subplots(
+        rows=len(movements), cols=1, shared_xaxes=True, vertical_spacing=0.12 if len(movements) > 1 else 0,
+        subplot_titles=[f"{MOVEMENT_LABELS[m]}: {int((rows['movement'] == m).sum())} bodies" for m in movements],
+    )
+    for index, movement in enumerate(movements, start=1):
+        mine = rows[rows["movement"] == movement]
+        z, text, hover = [], [], []
+        for org_type in types:
+            z_row, text_row, hover_row = [], [], []
+            for level in levels:
+                cell = mine[(mine["org_type"] == org_type) & (mine["level"] == level)]
+                z_row.append(len(cell))
+                text_row.append(str(len(cell)) if len(cell) else "")
+                names = "<br>".join(f"· {name}" for name in cell["name"].head(8))
+                more = f"<br>· and {len(cell) - 8} more" if len(cell) > 8 else ""
+                hover_row.append(
+                    f"<b>{MOVEMENT_LABELS[movement]}: {label(org_type).lower()}, {level} level</b><br>"
+                    f"{len(cell)} bod{'y' if len(cell) == 1 else 'ies'}" + (f"<br>{names}{more}" if len(cell) else "")
+                )
+            z.append(z_row)
+            text.append(text_row)
+            hover.append(hover_row)
+        fig.add_trace(
+            go.Heatmap(
+                z=z, x=[label(lv) for lv in levels], y=[label(t) for t in types],
+                text=text, texttemplate="%{text}", textfont={"size": 14},
+                colorscale=[[0, "#ffffff"], [1, MOVEMENT_COLOURS[movement]]], zmin=0, zmax=most,
+                showscale=False, xgap=2, ygap=2, hovertext=hover, hoverinfo="text", name=MOVEMENT_LABELS[movement],
+            ),
+            row=index, col=1,
+        )
+        fig.update_yaxes(autorange="reversed", row=index, col=1)
+    fig.update_xaxes(showticklabels=True, side="bottom")
+    fig.update_xaxes(title="level the body worked at", row=len(movements), col=1)
+    fig.update_xaxes(tickangle=0, tickfont={"size": 10})
+    base_layout(fig, title="Kinds of body, by level", height=80 + len(movements) * (40 + 30 * len(types)))
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 80, "b": 50})
+    for annotation in fig.layout.annotations:
+        annotation.update(x=0, xanchor="left", font={"size": 13})
+    return fig
+
+
+def founding_days(organisations: pd.DataFrame, movements: list[str]) -> go.Figure:
+    """Each body at the day since day 0 it appeared: a dot for an exact date, a bar over the
+    month or year when the date is known only to that; one panel per movement.
+
+    Expects the columns of `derive.founding_window` (`day`, `day_latest`).
+    """
+    rows = organisations[organisations["movement"].isin(movements)]
+    counts = [max(int((rows["movement"] == m).sum()), 1) for m in movements]
+    fig = make_subplots(
+        rows=len(movements), cols=1, shared_xaxes=True, row_heights=counts,
+        vertical_spacing=min(0.08, 60 / (120 + 22 * sum(counts))) if len(movements) > 1 else 0,
+        subplot_titles=[f"{MOVEMENT_LABELS[m]} (day 0 = {date_text(day_zero(m))})" for m in movements],
+    )
+    low = min([int(rows["day"].min()) - 30] + [-30]) if len(rows) else -30
+    high = max([int(rows["day_latest"].max()) + 30] + [130]) if len(rows) else 130
+    for index, movement in enumerate(movements, start=1):
+        mine = rows[rows["movement"] == movement].sort_values(["day", "day_latest", "name"], kind="stable")
+        exact = mine[mine["founded_precision"] == "day"]
+        window = mine[mine["founded_precision"] != "day"]
+        fig.add_trace(
+            go.Bar(
+                base=window["day"].astype(int).tolist(),
+                x=(window["day_latest"] - window["day"]).astype(int).tolist(),
+                y=window["org_id"].tolist(),
+                orientation="h",
+                marker={"color": MOVEMENT_COLOURS[movement], "opacity": 0.35, "line": {"width": 0}},
+                width=0.6,
+                name=f"{MOVEMENT_LABELS[movement]}: date known to the month or year",
+                legendgroup=movement,
+                hovertext=[_hover(r) for r in window.itertuples()],
+                hoverinfo="text",
+                customdata=window["source_url"].tolist(),
+            ),
+            row=index, col=1,
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=exact["day"].astype(int).tolist(),
+                y=exact["org_id"].tolist(),
+                mode="markers",
+                marker={"color": MOVEMENT_COLOURS[movement], "size": 10},
+                name=f"{MOVEMENT_LABELS[movement]}: exact date",
+                legendgroup=movement,
+                hovertext=[_hover(r) for r in exact.itertuples()],
+                hoverinfo="text",
+                customdata=exact["source_url"].tolist(),
+            ),
+            row=index, col=1,
+        )
+        # Names beside the marks, since tick labels would squash a phone-wide plot: right of the mark
+        # while a third of the axis is left after it, else left of where it starts.
+        right = (mine["day_latest"] < high - (high - low) / 3).tolist()
+        fig.add_trace(
+            go.Scatter(
+                x=[int(late) if r else int(early) for early, late, r in zip(mine["day"], mine["day_latest"], right)],
+                y=mine["org_id"].tolist(),
+                mode="text",
+                text=[f"{GAP}{short_name(name)}" if r else f"{short_name(name)}{GAP}" for name, r in zip(mine["name"], right)],
+                textposition=["middle right" if r else "middle left" for r in right],
+                textfont={"size": 11, "color": "#333333"},
+                cliponaxis=False,
+                hoverinfo="skip",
+                showlegend=False,
+                name="names",
+            ),
+            row=index, col=1,
+        )
+        fig.update_yaxes(
+            categoryorder="array", categoryarray=list(reversed(mine["org_id"].tolist())),
+            showticklabels=False, showgrid=False, row=index, col=1,
+        )
+    for annotation in fig.layout.annotations:
+        annotation.update(x=0, xanchor="left", font={"size": 13})
+    # Day 0 solid, the reading's horizons dotted, in every panel; the page's caption names them (labels
+    # would crowd a phone). Set at once: add_vline per panel re-validates every earlier shape.
+    fig.update_layout(shapes=[
+        {"type": "line", "x0": day, "x1": day, "xref": f"x{panel if panel > 1 else ''}",
+         "y0": 0, "y1": 1, "yref": f"y{panel if panel > 1 else ''} domain",
+         "line": {"color": "#888888", "width": 1, "dash": "solid" if day == 0 else "dot"}}
+        for panel in range(1, len(movements) + 1) for day in (0, *MARK_DAYS)
+    ])
+    fig.update_xaxes(range=[low, high], showticklabels=True, tickformat=",", zeroline=False,
+                     tickvals=[t for t in range(-400, high + 1, 200) if low <= t <= high])
+    fig.update_xaxes(title="days since day 0 (negative: before it)", row=len(movements), col=1)
+    base_layout(fig, title="How fast did each movement organise?", height=110 + 22 * sum(counts) + 50 * len(movements))
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 70, "b": 50}, bargap=0.4, showlegend=False)
+    return fig
+
+
+STRIKE_KIND_LABELS = {
+    "strike_committee": "strike body",
+    "strike_committees": "count of strike committees",
+    "civil_service_strike": "civil-service strike",
+}
+
+
+def strike_counts(counts: pd.DataFrame, missing: dict[str, list[str]], movements: list[str]) -> go.Figure:
+    """The strike bodies and strike figures of each movement, with the counts the sources give.
+
+    `counts` is `derive.strike_counts`; `missing` maps a movement to the strike figure
+    metrics no source quantifies. Each count keeps its own unit, written beside it; the
+    shared axis is only a log scale of "how many", not a comparison of like with like.
+    """
+    rows: list[RangeRow] = []
+    for movement in movements:
+        rows.append(RangeRow(label=MOVEMENT_LABELS[movement], value_text="", movement=movement, heading=True))
+        for row in counts[counts["movement"] == movement].itertuples():
+            kind = STRIKE_KIND_LABELS[row.kind]
+            dated = f" · as of {date_text(row.as_of)}" if pd.notna(row.as_of) else ""
+            counted = f"<br>Counted by: {row.counted_by}" if pd.notna(row.counted_by) else ""
+            same = f"<br>Also figures row {row.same_as}" if pd.notna(row.same_as) else ""
+            if pd.isna(row.low):
+                rows.append(RangeRow(label=row.label, value_text="no count given", movement=movement))
+                continue
+            value = f"{value_range(row.low, row.high)} {row.unit}"
+            if str(row.unit).startswith("percent"):
+                rows.append(RangeRow(label=row.label, value_text=f"{value} (a share, not a count)", movement=movement))
+                continue
+            rows.append(
+                RangeRow(
+                    label=row.label,
+                    value_text=value,
+                    movement=movement,
+                    low=float(row.low),
+                    high=None if pd.isna(row.high) else float(row.high),
+                    hover=(f"<b>{MOVEMENT_LABELS[movement]}: {row.label}</b><br>{kind}: {value}{dated}{counted}"
+                           f"<br>{wrap(row.description)}{same}<br>Source: {source_site(row.source_url)}"),
+                    source_url=row.source_url,
+                )
+            )
+        for metric in missing.get(movement, []):
+            rows.append(RangeRow(label=label(STRIKE_KIND_LABELS[metric]), value_text="missing: no source read gives a figure", movement=movement))
+    return labelled_ranges(
+        rows,
+        title="Strike bodies and strikers, as counted",
+        axis_title="count, each in its own unit (log scale)",
+    )

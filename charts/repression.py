@@ -1,0 +1,251 @@
+"""Repression figures: every count as a low-to-high range with its label, and the dated running totals.
+
+`labelled_ranges` is the dot-and-bar chart with a label line above each row that
+works at phone width; the strike-committee chart of the organisation page uses it too.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, label, number, source_site, value_range
+from transforms.derive import day_zero, people_counts
+
+# Who produced a number, as a marker shape (colour is the movement's).
+COUNTED_BY_SYMBOLS = {
+    "official": "square",
+    "monitor": "circle",
+    "press": "diamond",
+    "academic": "triangle-up",
+    "claim": "x",
+    "compiled": "star",
+}
+COUNTED_BY_LABELS = {
+    "official": "official",
+    "monitor": "monitor",
+    "press": "press",
+    "academic": "academic",
+    "claim": "claim",
+    "compiled": "compiled here",
+}
+# Space between a marker and its value (plain spaces would be collapsed).
+GAP = "\u2002\u2002"
+ROW_PX = 40  # vertical room per row: a label line and the marker line below it
+HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
+
+
+def wrap(text: str, width: int = HOVER_WIDTH) -> str:
+    """Hover text broken into lines (Plotly does not wrap hover boxes)."""
+    return "<br>".join(textwrap.wrap(str(text), width)) or ""
+
+
+def date_text(value: pd.Timestamp) -> str:
+    """'15 Apr 2021': a date as a reader writes it."""
+    return f"{value.day} {value:%b %Y}"
+
+
+@dataclass(frozen=True)
+class RangeRow:
+    """One row of a labelled range chart.
+
+    `low` None draws no marker (a count no source gives, or one in another unit): the
+    row is the label and `value_text` only. `heading` rows name a group in its colour.
+    """
+
+    label: str
+    value_text: str
+    movement: str
+    low: float | None = None
+    high: float | None = None
+    symbol: str = "circle"
+    hover: str = ""
+    source_url: str = ""
+    heading: bool = False
+
+
+def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol_legend: dict[str, str] | None = None) -> go.Figure:
+    """Rows top to bottom, each with its label above it; a dot at the low value and a bar to the high one.
+
+    A single value is a dot alone, so no point is invented between two sources. The
+    value is written beside the marker on the side with room; the axis is logarithmic.
+    """
+    fig = go.Figure()
+    positions = {id(row): -index for index, row in enumerate(rows)}
+    drawn = [row for row in rows if row.low is not None and row.low > 0 and not row.heading]
+    values = [v for row in drawn for v in (row.low, row.high) if v is not None and not _nan(v)]
+    span = (math.log10(min(values)) - 0.35, math.log10(max(values)) + 0.35) if values else (0, 1)
+
+    for movement in dict.fromkeys(row.movement for row in drawn):
+        mine = [row for row in drawn if row.movement == movement]
+        spread = [(row.high - row.low) if row.high is not None and not _nan(row.high) else 0 for row in mine]
+        fig.add_trace(
+            go.Scatter(
+                x=[row.low for row in mine],
+                y=[positions[id(row)] for row in mine],
+                mode="markers",
+                marker={"color": MOVEMENT_COLOURS[movement], "size": 11, "symbol": [row.symbol for row in mine],
+                        "line": {"width": 1, "color": MOVEMENT_COLOURS[movement]}},
+                # The bar runs from the low to the high value; a lone dot is a single value.
+                error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(mine),
+                         "color": MOVEMENT_COLOURS[movement], "thickness": 4, "width": 0},
+                name=MOVEMENT_LABELS[movement],
+                # The headings above the rows name the movements in their colours; the legend only explains shapes.
+                showlegend=False,
+                hovertext=[row.hover for row in mine],
+                hoverinfo="text",
+                customdata=[row.source_url for row in mine],
+            )
+        )
+    # The value beside its marker: right of the bar's end when that is in the left part of the axis, else left of the dot.
+    middle = (span[0] + span[1]) / 2
+    right = [math.log10(_end(row)) < middle for row in drawn]
+    fig.add_trace(
+        go.Scatter(
+            x=[_end(row) if r else row.low for row, r in zip(drawn, right)],
+            y=[positions[id(row)] for row in drawn],
+            mode="text",
+            text=[f"{GAP}{row.value_text}" if r else f"{row.value_text}{GAP}" for row, r in zip(drawn, right)],
+            textposition=["middle right" if r else "middle left" for r in right],
+            textfont={"size": 12, "color": "#333333"},
+            hoverinfo="skip",
+            showlegend=False,
+            name="values",
+        )
+    )
+    drawn_ids = {id(row) for row in drawn}
+    labels = []
+    for row in rows:
+        text = f"<b>{row.label}</b>" if row.heading else row.label
+        labels.append(
+            {"x": 0, "xref": "paper", "xanchor": "left", "y": positions[id(row)], "yref": "y", "yanchor": "bottom",
+             "yshift": 8 if not row.heading else -6, "text": text, "showarrow": False, "align": "left",
+             "font": {"size": 13 if row.heading else 12,
+                      "color": MOVEMENT_COLOURS[row.movement] if row.heading else "#222222"}}
+        )
+        if not row.heading and id(row) not in drawn_ids:
+            # No marker: the value (or why there is none) goes where the marker would be.
+            labels.append(
+                {"x": 0, "xref": "paper", "xanchor": "left", "y": positions[id(row)], "yref": "y", "yanchor": "middle",
+                 "text": f"<i>{row.value_text}</i>", "showarrow": False, "align": "left",
+                 "font": {"size": 12, "color": "#555555"}}
+            )
+    # Set all at once: add_annotation re-validates every earlier one, which is slow for dozens of rows.
+    fig.update_layout(annotations=labels)
+    for counted_by, symbol in (symbol_legend or {}).items():
+        # Legend entries for the marker shapes only; they draw nothing.
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="markers", name=COUNTED_BY_LABELS.get(counted_by, counted_by),
+                       marker={"symbol": symbol, "color": NEUTRAL, "size": 10}, hoverinfo="skip")
+        )
+    fig.update_xaxes(type="log", title=axis_title, tickformat="~s", range=list(span), gridcolor="#e5e5e5")
+    fig.update_yaxes(visible=False, range=[-len(rows) + 0.4, 0.9], fixedrange=True)
+    base_layout(fig, title=title, height=140 + ROW_PX * max(len(rows), 1))
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, showlegend=bool(symbol_legend),
+                      legend={"title": {"text": "Counted by:"}})
+    return fig
+
+
+def _nan(value: float) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _end(row: RangeRow) -> float:
+    return row.high if row.high is not None and not _nan(row.high) else row.low
+
+
+def figure_hover(row) -> str:
+    """Hover of one figures row: label, range and unit, date, who counted, definition, source."""
+    dated = f" · as of {date_text(row.as_of)}" if pd.notna(row.as_of) else ""
+    return (
+        f"<b>{MOVEMENT_LABELS[row.movement]}: {row.label}</b><br>{value_range(row.low, row.high)} {row.unit}{dated}"
+        f"<br>Counted by: {row.counted_by}<br>{wrap(row.definition)}<br>Source: {source_site(row.source_url)}"
+    )
+
+
+def metric_ranges(figures: pd.DataFrame, metric: str, movements: list[str]) -> go.Figure:
+    """One metric's figures rows, one row each, grouped by movement, largest first.
+
+    Counts of people sit on one log axis; rows in another unit (percent, cities) keep
+    their row with the value written out and no marker. A movement with no row says "missing".
+    """
+    rows: list[RangeRow] = []
+    chosen = figures[(figures["metric"] == metric) & figures["movement"].isin(movements)]
+    for movement in movements:
+        mine = chosen[chosen["movement"] == movement].copy()
+        mine["is_people"] = people_counts(mine)
+        mine = mine.sort_values(["is_people", "low"], ascending=[False, False], kind="stable")
+        rows.append(RangeRow(label=MOVEMENT_LABELS[movement], value_text="", movement=movement, heading=True))
+        if mine.empty:
+            rows.append(RangeRow(label=label(metric), value_text="missing: no source read gives a figure", movement=movement))
+        for row in mine.itertuples():
+            unit = "" if row.unit == "people" else f" {row.unit}"
+            if row.is_people:
+                rows.append(
+                    RangeRow(label=row.label, value_text=f"{value_range(row.low, row.high)}{unit}", movement=movement,
+                             low=float(row.low), high=None if pd.isna(row.high) else float(row.high),
+                             symbol=COUNTED_BY_SYMBOLS[row.counted_by], hover=figure_hover(row), source_url=row.source_url)
+                )
+            else:
+                rows.append(RangeRow(label=row.label, value_text=f"{value_range(row.low, row.high)} {row.unit} (not a count of people)",
+                                     movement=movement))
+    present = [c for c in COUNTED_BY_SYMBOLS if c in set(chosen.loc[people_counts(chosen), "counted_by"].astype(str))]
+    return labelled_ranges(
+        rows,
+        title=f"{label(metric)}: every figure, low to high",
+        axis_title="people (log scale)",
+        symbol_legend={c: COUNTED_BY_SYMBOLS[c] for c in present},
+    )
+
+
+def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
+    """Running totals a monitor dated, by days since the movement's day 0; lines only join the dated points."""
+    rows = series[series["movement"].isin(movements)]
+    fig = go.Figure()
+    dashes = {"deaths": "solid", "arrests": "dash", "displaced": "dot", "participation": "dashdot"}
+    for (movement, metric), group in rows.groupby(["movement", "metric"], observed=True, sort=False):
+        group = group.sort_values("as_of")
+        fig.add_trace(
+            go.Scatter(
+                x=group["day"].astype(int).tolist(),
+                y=group["low"].tolist(),
+                mode="lines+markers+text",
+                line={"color": MOVEMENT_COLOURS[movement], "dash": dashes.get(metric, "solid"), "width": 2},
+                marker={"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": COUNTED_BY_SYMBOLS["monitor"]},
+                text=[number(v) for v in group["low"]],
+                # Above and below in turn, so the values of close dates do not overlap on a phone.
+                textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
+                textfont={"size": 11, "color": "#333333"},
+                cliponaxis=False,
+                name=f"{movement}: {label(metric).lower()}",
+                hovertext=[
+                    f"{figure_hover(r)}<br>Day {r.day:,} since day 0 ({date_text(day_zero(movement))})"
+                    for r in group.itertuples()
+                ],
+                hoverinfo="text",
+                customdata=group["source_url"].tolist(),
+            )
+        )
+    last_day = int(rows["day"].max()) if len(rows) else 365
+    years = range(0, last_day // 365 + 2)
+    zeros = "; ".join(f"{date_text(day_zero(m))} for {m}" for m in dict.fromkeys(rows["movement"].astype(str)))
+    fig.update_xaxes(
+        title=f"time since day 0 ({zeros})" if zeros else "time since day 0",
+        tickvals=[365 * y for y in years],
+        ticktext=["day 0" if y == 0 else f"{y} year{'s' if y > 1 else ''}" for y in years],
+        range=[-60, 365 * (last_day // 365 + 1)],
+    )
+    values = rows["low"]
+    # Ticks at 1, 2 and 5 times the powers of ten only: Plotly's own log ticks crowd a short axis.
+    ticks = [m * 10**e for e in range(0, 9) for m in (1, 2, 5)]
+    if len(values):
+        ticks = [t for t in ticks if values.min() / 2 <= t <= values.max() * 2]
+    # Room above the highest point for its value, below the lowest for the axis.
+    span = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)] if len(values) else None
+    fig.update_yaxes(type="log", title="people (log scale)", tickformat="~s", tickvals=ticks, range=span)
+    base_layout(fig, title="Dated running totals", height=380)
+    return fig

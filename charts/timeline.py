@@ -1,0 +1,260 @@
+"""Timeline figures: every event by kind, on calendar dates or on days since day 0, and running counts.
+
+Pure builders: events in (already filtered, with the `day` column), go.Figure out.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, label, source_site
+from transforms import derive
+
+# A date known only to the month (or year) is stored as its first day; a hollow marker says so.
+PRECISION_SYMBOLS = {"day": "circle", "month": "circle-open", "year": "square-open"}
+# Each movement gets its own lane inside a category's row when both share one axis.
+LANE_OFFSET = {"1988": 0.17, "2021": -0.17}
+# Events on the same day and row are stacked this far apart so none hides another.
+STACK_STEP = 0.09
+# Tick labels as short as the zoom allows: years across years, months within one, days within a month.
+DATE_TICKS = [
+    {"dtickrange": [None, 86_400_000 * 27], "value": "%-d %b %Y"},
+    {"dtickrange": [86_400_000 * 27, 86_400_000 * 360], "value": "%b %Y"},
+    {"dtickrange": [86_400_000 * 360, None], "value": "%Y"},
+]
+HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
+
+
+def date_label(when: pd.Timestamp, precision: str) -> str:
+    """'8 Aug 1988' for a day, 'Aug 1988' when only the month is known, '1988' for a year."""
+    if precision == "year":
+        return f"{when.year}"
+    if precision == "month":
+        return f"{when:%b %Y}"
+    return f"{when.day} {when:%b %Y}"
+
+
+def day_zero_label(movement: str) -> str:
+    return date_label(derive.day_zero(movement), "day")
+
+
+def _wrapped(text: str) -> str:
+    return "<br>".join(textwrap.wrap(text, HOVER_WIDTH))
+
+
+def _hover(row) -> str:
+    day = f"day {row.day:,}" if row.day >= 0 else f"{-row.day:,} days before day 0"
+    return (
+        f"<b>{date_label(row.date, row.date_precision)}</b> ({day})<br>"
+        f"{label(str(row.category))} · {_wrapped(row.place)}<br>"
+        f"{_wrapped(row.description)}<br>"
+        f"Source: {source_site(row.source_url)}"
+    )
+
+
+def _rows(categories: list[str]) -> dict[str, int]:
+    """The y position of each chosen category, first category at the top."""
+    return {category: len(categories) - 1 - index for index, category in enumerate(categories)}
+
+
+def _stacked(events: pd.DataFrame, x_column: str) -> pd.Series:
+    """0, 1, 2... for events sharing a movement, category and x, so they can be drawn side by side."""
+    return events.groupby(["movement", "category", x_column], observed=True).cumcount()
+
+
+def _y_positions(events: pd.DataFrame, rows: dict[str, int], x_column: str, lanes: bool) -> list[float]:
+    stack = _stacked(events, x_column)
+    base = events["category"].astype(str).map(rows).astype(float)
+    lane = events["movement"].astype(str).map(LANE_OFFSET).astype(float) if lanes else 0.0
+    # Alternate above and below the lane so a pile stays centred on it.
+    spread = stack.map(lambda n: ((n + 1) // 2) * STACK_STEP * (1 if n % 2 else -1))
+    return (base + lane + spread).round(3).tolist()
+
+
+def _category_axis(fig: go.Figure, rows: dict[str, int], **where) -> None:
+    fig.update_yaxes(
+        tickvals=list(rows.values()),
+        # Two-word kinds on two lines: narrower labels leave a phone more of the axis.
+        ticktext=[label(category).replace(" ", "<br>", 1) for category in rows],
+        range=[-0.6, len(rows) - 0.4],
+        showgrid=True,
+        fixedrange=True,
+        **where,
+    )
+
+
+def _legend_entry(movement: str) -> go.Scatter:
+    """A filled marker in the legend, whatever the precision of a movement's first event."""
+    return go.Scatter(
+        x=[None], y=[None], mode="markers", name=MOVEMENT_LABELS[movement], legendgroup=movement,
+        marker={"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": "circle"}, hoverinfo="skip",
+    )
+
+
+def _trace(events: pd.DataFrame, movement: str, x: list, y: list[float]) -> go.Scatter:
+    return go.Scatter(
+        x=x,
+        y=y,
+        mode="markers",
+        name=MOVEMENT_LABELS[movement],
+        legendgroup=movement,
+        showlegend=False,
+        marker={
+            "color": MOVEMENT_COLOURS[movement],
+            "size": 10,
+            "symbol": [PRECISION_SYMBOLS[str(p)] for p in events["date_precision"]],
+            "line": {"width": 1.5, "color": MOVEMENT_COLOURS[movement]},
+            "opacity": 0.85,
+        },
+        customdata=events["event_id"].tolist(),
+        hovertext=[_hover(row) for row in events.itertuples()],
+        hoverinfo="text",
+    )
+
+
+def events_by_day(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
+    """Both movements on one axis of days since their own day 0, one row per kind of event."""
+    rows = _rows(categories)
+    fig = go.Figure()
+    for movement in movements:
+        mine = events[events["movement"] == movement].sort_values(["day", "event_id"], kind="stable")
+        fig.add_trace(_trace(mine, movement, mine["day"].astype(int).tolist(), _y_positions(mine, rows, "day", lanes=len(movements) > 1)))
+    for movement in movements:
+        fig.add_trace(_legend_entry(movement))
+    fig.add_vline(x=0, line={"color": NEUTRAL, "width": 1, "dash": "dot"})
+    fig.update_xaxes(title="days since day 0", tickformat=",", zeroline=False)
+    _category_axis(fig, rows)
+    # Short titles: a Plotly title does not wrap, and a phone shows about 40 characters.
+    base_layout(fig, title="Every event by kind, from day 0", height=max(300, 140 + 44 * len(rows)))
+    _legend_on_one_line(fig)
+    _empty_note(fig, events)
+    return fig
+
+
+def events_by_date(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
+    """One panel per movement on calendar dates (33 years apart, so never one axis), one row per kind."""
+    rows = _rows(categories)
+    fig = make_subplots(
+        rows=len(movements),
+        cols=1,
+        subplot_titles=[MOVEMENT_LABELS[m] for m in movements],
+        vertical_spacing=0.3 / max(len(movements), 1) if len(movements) > 1 else 0.0,
+    )
+    for index, movement in enumerate(movements, start=1):
+        mine = events[events["movement"] == movement].sort_values(["date", "event_id"], kind="stable")
+        if mine.empty:
+            fig.add_annotation(
+                text=f"No {MOVEMENT_LABELS[movement]} events in this window",
+                xref=f"x{index} domain" if index > 1 else "x domain",
+                yref=f"y{index} domain" if index > 1 else "y domain",
+                x=0.5, y=0.5, showarrow=False, font={"color": NEUTRAL},
+            )
+            fig.update_xaxes(visible=False, row=index, col=1)
+        else:
+            dates = [when.date().isoformat() for when in mine["date"]]
+            fig.add_trace(_trace(mine, movement, dates, _y_positions(mine, rows, "date", lanes=False)), row=index, col=1)
+            fig.update_xaxes(type="date", tickformatstops=DATE_TICKS, nticks=6, row=index, col=1)
+        _category_axis(fig, rows, row=index, col=1)
+    panel = 70 + 30 * len(rows)
+    base_layout(fig, title="Every event by kind, by date", height=110 + panel * len(movements))
+    # Each panel is titled with its movement, so a legend would only repeat it.
+    fig.update_layout(showlegend=False)
+    # Subplot titles sit just above each panel, left-aligned like the chart title.
+    for annotation in fig.layout.annotations:
+        if annotation.text in MOVEMENT_LABELS.values():
+            annotation.update(x=0, xanchor="left", font={"size": 14})
+    return fig
+
+
+def _legend_on_one_line(fig: go.Figure) -> None:
+    """Fixed, narrow legend entries: a phone's plot area beside the category labels is about
+    240 px, and wider entries would wrap the legend up into the title."""
+    fig.update_layout(legend={"entrywidth": 84, "entrywidthmode": "pixels", "itemwidth": 30, "font": {"size": 12}})
+
+
+def _legend_above_subplot_titles(fig: go.Figure) -> None:
+    """Lift the legend clear of the first row's subplot titles, which sit where base_layout puts it."""
+    layout = fig.layout
+    plot_height = layout.height - layout.margin.t - layout.margin.b
+    fig.update_layout(legend={"y": 1 + 26 / plot_height}, margin={"t": layout.margin.t + 22})
+
+
+def _empty_note(fig: go.Figure, events: pd.DataFrame) -> None:
+    if events.empty:
+        fig.add_annotation(
+            text="No events in this window", xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
+            font={"color": NEUTRAL},
+        )
+
+
+def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str], columns: int = 3) -> go.Figure:
+    """Running count of events of each kind, one small panel per kind, both movements on days since day 0.
+
+    Counts start at the first event shown, so they answer "how many of these, by day N,
+    within the chosen window".
+    """
+    counts = derive.cumulative_by_category(events) if len(events) else events.assign(cumulative=[])
+    sources = events.set_index("event_id")["source_url"] if len(events) else pd.Series(dtype=str)
+    shown = [category for category in categories]
+    grid_rows = max(1, -(-len(shown) // columns))
+    fig = make_subplots(
+        rows=grid_rows,
+        cols=columns,
+        subplot_titles=[label(category) for category in shown],
+        shared_xaxes="all",
+        horizontal_spacing=0.06,
+        vertical_spacing=0.22 / grid_rows if grid_rows > 1 else 0.0,
+    )
+    for index, category in enumerate(shown):
+        row, col = index // columns + 1, index % columns + 1
+        for movement in movements:
+            mine = counts[(counts["movement"] == movement) & (counts["category"] == category)]
+            if mine.empty:
+                continue
+            fig.add_trace(
+                go.Scatter(
+                    x=mine["day"].astype(int).tolist(),
+                    y=mine["cumulative"].tolist(),
+                    mode="lines+markers",
+                    line={"shape": "hv", "color": MOVEMENT_COLOURS[movement], "width": 2},
+                    marker={"size": 5, "color": MOVEMENT_COLOURS[movement]},
+                    name=MOVEMENT_LABELS[movement],
+                    legendgroup=movement,
+                    showlegend=False,
+                    customdata=mine["event_id"].tolist(),
+                    hovertext=[
+                        f"<b>{MOVEMENT_LABELS[movement]}: {label(category).lower()} no. {r.cumulative}</b><br>"
+                        f"{r.date.day} {r.date:%b %Y} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
+                        f"Source: {source_site(sources[r.event_id])}"
+                        for r in mine.itertuples()
+                    ],
+                    hoverinfo="text",
+                ),
+                row=row,
+                col=col,
+            )
+    # One legend entry per movement, whatever panels it appears in.
+    for movement in movements:
+        fig.add_trace(
+            go.Scatter(x=[None], y=[None], mode="lines+markers", name=MOVEMENT_LABELS[movement], legendgroup=movement,
+                       line={"color": MOVEMENT_COLOURS[movement], "width": 2}, marker={"size": 5}, hoverinfo="skip")
+        )
+    # Few, level ticks: three panels side by side leave a phone about 100 px each.
+    fig.update_xaxes(tickformat="~s", nticks=3, tickangle=0, zeroline=False)
+    fig.update_yaxes(rangemode="tozero", nticks=4, tickformat="d")
+    for annotation in fig.layout.annotations:
+        annotation.update(font={"size": 13})
+    base_layout(fig, title="Running count of each kind", height=150 + 150 * grid_rows)
+    fig.update_layout(margin={"b": 60})
+    _legend_on_one_line(fig)
+    _legend_above_subplot_titles(fig)
+    fig.add_annotation(
+        text="days since day 0", xref="paper", yref="paper", x=0.5, y=0, yshift=-45, showarrow=False,
+        font={"size": 12, "color": NEUTRAL},
+    )
+    _empty_note(fig, events)
+    return fig

@@ -1,0 +1,148 @@
+"""Economy (`/economy`): annual indicators since 1960 from every source, with regimes, demonetisations and the movements marked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import economy as economy_charts
+from charts.economy import INDICATOR_LABELS, TITLES, Y_TITLES
+from transforms import derive
+from transforms.readings import economy as economy_reading
+from transforms.schema import ECONOMY
+from ui import data, layout, url_state
+
+PAGE = "economy"
+
+
+# A figure depends only on the filter values and the cached tables; building one takes longer
+# than a rerun may, so they are kept (never changed after building, hence shared as they are).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _figure(indicator: str, window: tuple[int, int], markers: bool) -> go.Figure:
+    tables = data.tables()
+    return economy_charts.indicator_chart(
+        tables["economy"],
+        indicator,
+        window,
+        quotes=tables["exchange_rate_quotes"],
+        demonetisations=tables["demonetisations"],
+        regimes=derive.regime_spans(tables["regimes"], tables["events"]),
+        periods=tables["periods"],
+        markers=markers,
+    )
+
+
+def _days(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Dates shown as days (1987-09-05), not as midnight timestamps."""
+    return frame.assign(**{column: frame[column].dt.date for column in columns})
+
+
+tables = layout.tables_or_stop()
+extents = data.url_extents(PAGE)
+first_year, last_year = extents["time"]
+
+st.title("Economy")
+st.markdown(
+    "Was the economy collapsing when people rose in 1988 and in 2021? Annual growth, inflation, the kyat's "
+    "exchange rate and GDP per person since 1960, one line per source, so that where sources or releases "
+    "differ you see each of them."
+)
+
+indicator = st.segmented_control(
+    "Indicator",
+    options=list(url_state.PAGES[PAGE]["indicator"].options),
+    format_func=INDICATOR_LABELS.get,
+    required=True,
+    key=url_state.widget_key(PAGE, "indicator"),
+)
+filters = st.columns([3, 1], vertical_alignment="bottom")
+window = filters[0].slider(
+    "Years",
+    min_value=first_year,
+    max_value=last_year,
+    step=1,
+    key=url_state.widget_key(PAGE, "time"),
+)
+markers = filters[1].toggle(
+    "Mark regimes and events",
+    key=url_state.widget_key(PAGE, "markers"),
+    help="Shade regime periods and mark the demonetisations and the two movements.",
+)
+window = (int(window[0]), int(window[1]))
+query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
+
+economy = tables["economy"]
+st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
+layout.chart(_figure(indicator, window, markers), key="economy-chart")
+
+rows = derive.economy_series(economy, indicator, window)
+notes = [
+    "Annual values are drawn at the middle of the year they are labelled with; an open marker is a value "
+    "its publisher marks as an estimate.",
+    ECONOMY.notes,
+]
+if indicator == "gdp_per_capita":
+    notes.insert(
+        0,
+        "The two series are in different units (2011 international dollars at PPP; kyat per person at constant "
+        "prices), so each is shown as an index of its own value in the first year shown (= 100); hover for the values.",
+    )
+if indicator == "exchange_rate":
+    notes.insert(
+        0,
+        "Log scale: equal heights are equal percentage changes. Dashed lines are market-based annual rates; "
+        "black markers are dated quotes from news and reference pages, a bar from the low to the high end where "
+        "a range is quoted.",
+    )
+if markers:
+    notes.append(
+        "Grey shading and the strip below the chart: regime periods. Coloured bands: each movement's headline "
+        "period. Dotted lines with ▼: demonetisations. Hover any of them for dates and sources."
+    )
+st.caption(" ".join(notes))
+
+st.markdown(
+    economy_reading.reading(rows, indicator, window, tables["periods"], tables["exchange_rate_quotes"])
+)
+
+st.subheader("The rows behind the chart")
+st.caption(f"{INDICATOR_LABELS[indicator]} ({Y_TITLES[indicator]}), {window[0]}–{window[1]}, every source series.")
+layout.rows_with_sources(
+    rows,
+    ["year", "series_label", "variant", "value", "unit", "is_estimate", "computed_here", "source_name",
+     "vintage", "source_url"],
+    key="economy-rows",
+    file_name=f"economy-{indicator}-{window[0]}-{window[1]}.csv",
+)
+if indicator == "exchange_rate":
+    quotes = tables["exchange_rate_quotes"]
+    shown_quotes = quotes[quotes["date"].dt.year.between(*window)]
+    st.markdown("**Dated exchange-rate quotes**")
+    layout.rows_with_sources(
+        _days(shown_quotes, ["date"]),
+        ["date", "date_precision", "rate_low", "rate_high", "rate_type", "description", "source_url", "source_url_2"],
+        key="economy-quotes",
+        file_name=f"exchange-rate-quotes-{window[0]}-{window[1]}.csv",
+    )
+if markers:
+    with st.expander("Regime periods and demonetisations marked on the chart", icon=":material/event:"):
+        demonetisations = tables["demonetisations"]
+        layout.rows_with_sources(
+            _days(demonetisations[demonetisations["date"].dt.year.between(*window)], ["date"]),
+            ["date", "date_precision", "notes_withdrawn", "share_invalidated_low", "share_invalidated_high",
+             "compensation", "source_url", "source_url_2"],
+            key="economy-demonetisations",
+            file_name="demonetisations.csv",
+        )
+        regimes = derive.regime_spans(tables["regimes"], tables["events"])
+        shown_regimes = regimes[
+            (regimes["start"].dt.year <= window[1]) & (regimes["end"].isna() | (regimes["end"].dt.year >= window[0]))
+        ]
+        layout.rows_with_sources(
+            _days(shown_regimes, ["start", "end"]),
+            ["name", "start", "end", "description", "source_url", "source_url_2"],
+            key="economy-regimes",
+            file_name="regimes.csv",
+        )
+layout.share_link(query)

@@ -1,0 +1,118 @@
+"""Self-organisation (`/organisation`): which bodies each movement built, how soon, and its strike committees."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import organisation as organisation_charts
+from charts.repression import date_text
+from charts.theme import label
+from transforms import derive
+from transforms.load import active_data_dir
+from transforms.readings import organisation as organisation_reading
+from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
+from ui import data, layout, url_state
+
+PAGE = "organisation"
+TABLE_COLUMNS = ["org_id", "movement", "name", "org_type", "level", "founded", "founded_precision", "day", "day_latest",
+                 "count_low", "count_high", "count_unit", "description", "source_url", "source_url_2"]
+STRIKE_COLUMNS = ["row_id", "table", "movement", "kind", "label", "low", "high", "unit", "counted_by", "date", "same_as",
+                  "description", "source_url", "source_url_2"]
+
+
+# Everything shown depends only on the filter values; building the figures takes longer than a
+# rerun may, so they are kept (never mutated after building, hence shared as they are), keyed
+# by the data folder too, as the tables are.
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], levels: tuple[str, ...]) -> tuple[pd.DataFrame, go.Figure | None, go.Figure | None, str]:
+    organisations = data.tables()["organisations"]
+    chosen = derive.founding_window(
+        organisations[
+            organisations["movement"].isin(movements) & organisations["org_type"].isin(types) & organisations["level"].isin(levels)
+        ]
+    ).sort_values(["movement", "day", "org_id"])
+    if chosen.empty:
+        return chosen, None, None, ""
+    return (
+        chosen,
+        organisation_charts.founding_days(chosen, list(movements)),
+        organisation_charts.bodies_by_type_and_level(chosen, list(movements)),
+        organisation_reading.reading(chosen, list(movements)),
+    )
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _strikes(data_dir: str, movements: tuple[str, ...]) -> tuple[pd.DataFrame, go.Figure, str]:
+    tables = data.tables()
+    counts = derive.strike_counts(tables["organisations"], tables["figures"])
+    counts = counts[counts["movement"].isin(movements)]
+    missing = derive.missing_metrics(tables["figures"], derive.STRIKE_FIGURE_METRICS)
+    return (
+        counts,
+        organisation_charts.strike_counts(counts, missing, list(movements)),
+        organisation_reading.strike_reading(counts, missing, list(movements)),
+    )
+
+
+layout.tables_or_stop()
+movements = st.session_state["movement"]
+
+st.title("Self-organisation")
+st.markdown(
+    "Student and trade unions, strike committees, parallel governments, armed groups: the bodies through which each "
+    "movement organised itself, the level they worked at, and **how soon after day 0** each one appeared "
+    f"({date_text(derive.day_zero('1988'))}, the spark; {date_text(derive.day_zero('2021'))}, the coup)."
+)
+
+filters = st.columns([3, 2])
+with filters[0]:
+    types = st.pills(
+        "Kind of body", options=list(ORGANISATION_TYPES), format_func=label, selection_mode="multi", wrap=True,
+        key=url_state.widget_key(PAGE, "type"),
+    )
+with filters[1]:
+    levels = st.pills(
+        "Level", options=list(ORGANISATION_LEVELS), format_func=label, selection_mode="multi", wrap=True,
+        key=url_state.widget_key(PAGE, "level"),
+    )
+query = url_state.commit(PAGE, {"movement": movements, "type": types, "level": levels}, data.url_extents(PAGE))
+
+if not movements:
+    st.info("Choose at least one movement in the sidebar.")
+    st.stop()
+if not types or not levels:
+    st.info("Choose at least one kind of body and one level.")
+    layout.share_link(query)
+    st.stop()
+
+chosen, founding, kinds, reading = _bodies(str(active_data_dir()), tuple(movements), tuple(types), tuple(levels))
+if chosen.empty:
+    st.info("No body of the chosen movements matches these kinds and levels.")
+else:
+    layout.chart(founding, key="organisation-founding")
+    st.caption(
+        "A dot is a body whose day is known; a pale bar spans the month or year when only that is known, since it "
+        "may have appeared on any day in it. Bodies that existed before the movement (older unions, ethnic armies) "
+        "are placed on the day they joined it, as each one's description says. Dotted lines: days "
+        + " and ".join(str(day) for day in organisation_charts.MARK_DAYS) + "."
+    )
+    layout.chart(kinds, key="organisation-types")
+    st.markdown(reading)
+    layout.rows_with_sources(chosen, TABLE_COLUMNS, key="organisation-rows", file_name="organisations-filtered.csv")
+
+st.subheader("Strike committees: 1988 against 2021")
+st.markdown(
+    "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
+    "with every count the sources give, each in its own unit. This section follows the movement filter only."
+)
+strike_counts, strike_figure, strike_reading = _strikes(str(active_data_dir()), tuple(movements))
+layout.chart(strike_figure, key="organisation-strikes")
+st.caption(
+    "Counts in different units share one log axis only to be drawn: compare each with its own unit, not with the "
+    "row above it. A bar runs from the low to the high figure where the source gives a range."
+)
+st.markdown(strike_reading)
+layout.rows_with_sources(strike_counts, STRIKE_COLUMNS, key="organisation-strike-rows", file_name="strike-committees.csv")
+layout.share_link(query)

@@ -1,0 +1,103 @@
+"""Outcomes (`/outcomes`): what each movement led to, immediately, within a year and in the long run."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import outcomes as outcome_charts
+from charts.outcomes import HORIZON_LABELS
+from charts.theme import MOVEMENT_LABELS, label
+from transforms.readings import outcomes as outcome_reading
+from transforms.schema import OUTCOME_HORIZONS, OUTCOMES
+from ui import data, layout, url_state
+
+PAGE = "outcomes"
+
+
+# Figures depend only on the filter values and the cached tables; building them takes longer
+# than a rerun may, so they are kept (never changed after building, hence shared as they are).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _figures(movements: tuple[str, ...], horizons: tuple[str, ...]) -> tuple[go.Figure, go.Figure]:
+    tables = data.tables()
+    periods = tables["periods"]
+    return (
+        outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons)),
+        outcome_charts.durations(periods[periods["movement"].isin(movements)], list(movements)),
+    )
+
+
+tables = layout.tables_or_stop()
+movements = st.session_state["movement"]
+
+st.title("Outcomes")
+st.markdown(
+    "What did each movement lead to? Outcomes recorded for the 1988 uprising and the 2021 movement, "
+    "side by side for each time horizon, each with its source; and how long each movement lasted under "
+    "each definition of its start and end."
+)
+
+horizons = st.pills(
+    "Time horizon",
+    options=list(OUTCOME_HORIZONS),
+    selection_mode="multi",
+    format_func=HORIZON_LABELS.get,
+    key=url_state.widget_key(PAGE, "horizon"),
+    help=OUTCOMES.column("horizon").description,
+)
+query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons}, data.url_extents(PAGE))
+
+if not movements:
+    st.info("Choose at least one movement in the sidebar.")
+    st.stop()
+if not horizons:
+    st.info("Choose at least one time horizon.")
+    st.stop()
+
+outcomes = tables["outcomes"]
+shown = outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin(horizons)]
+periods = tables["periods"]
+shown_periods = periods[periods["movement"].isin(movements)]
+
+heatmap, durations = _figures(tuple(movements), tuple(horizons))
+layout.chart(heatmap, key="outcomes-heatmap")
+st.markdown(outcome_reading.reading(shown, shown_periods, movements, horizons))
+
+st.subheader("Side by side")
+horizon_note = OUTCOMES.column("horizon").description
+for horizon_id, horizon_label in HORIZON_LABELS.items():
+    horizon_note = horizon_note.replace(f"{horizon_id}:", f"{horizon_label}:")
+st.caption(horizon_note)
+for horizon in [h for h in OUTCOME_HORIZONS if h in horizons]:
+    st.markdown(f"#### {HORIZON_LABELS[horizon]}")
+    columns = st.columns(len(movements))
+    for column, movement in zip(columns, movements):
+        cell = shown[(shown["movement"] == movement) & (shown["horizon"] == horizon)]
+        with column.container(border=True):
+            st.markdown(f"**{MOVEMENT_LABELS[movement]}**")
+            if cell.empty:
+                st.caption("No outcome recorded for this horizon.")
+            for row in cell.itertuples():
+                links = f"[source]({row.source_url})"
+                if isinstance(row.source_url_2, str):
+                    links += f", [second source]({row.source_url_2})"
+                st.markdown(f"- **{label(row.aspect)}**: {row.outcome} ({links})")
+
+st.subheader("Duration under each definition")
+layout.chart(durations, key="outcomes-durations")
+
+st.subheader("The rows behind this page")
+layout.rows_with_sources(
+    shown,
+    ["outcome_id", "movement", "horizon", "aspect", "outcome", "source_url", "source_url_2"],
+    key="outcomes-rows",
+    file_name="outcomes.csv",
+)
+layout.rows_with_sources(
+    # Dates as days, not midnight timestamps.
+    shown_periods.assign(start_date=shown_periods["start_date"].dt.date, end_date=shown_periods["end_date"].dt.date),
+    ["period_id", "movement", "definition", "start_date", "end_date", "end_kind", "duration_days", "source_url"],
+    key="outcomes-periods",
+    file_name="periods.csv",
+)
+layout.share_link(query)

@@ -1,0 +1,123 @@
+"""Timeline (`/timeline`): when things happened in each movement, on the calendar or counted from day 0."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from charts import timeline as timeline_charts
+from charts.theme import MOVEMENT_LABELS, label
+from transforms import derive
+from transforms.readings import timeline as timeline_reading
+from transforms.schema import EVENT_CATEGORIES
+from ui import data, layout, url_state
+
+PAGE = "timeline"
+TIME_KEY = url_state.widget_key(PAGE, "time")
+ALIGN_KEY = url_state.widget_key(PAGE, "align")
+ALIGNMENTS = {"date": "Calendar dates", "day0": "Days since day 0"}
+TABLE_COLUMNS = ["date", "date_precision", "day", "movement", "category", "place", "description", "source_url", "source_url_2"]
+
+
+def _window_default(align: str) -> tuple:
+    """The window shown for an alignment when no link asks for another."""
+    return url_state.parse(PAGE, {"align": align}, data.url_extents(PAGE)).values["time"]
+
+
+def _reset_window() -> None:
+    # The window is in days for one alignment and in dates for the other: a value kept
+    # across a switch would be meaningless (or crash the slider), so start afresh.
+    st.session_state[TIME_KEY] = _window_default(st.session_state[ALIGN_KEY])
+
+
+# Figures depend only on the filter values; building them takes longer than a rerun may,
+# so they are kept (never mutated after building, hence shared as they are).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _figures(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[go.Figure, go.Figure]:
+    events = data.tables()["events"]
+    shown = derive.filter_events(events, list(movements), list(categories), "date" if align == "date" else "day", window)
+    if align == "date":
+        strip = timeline_charts.events_by_date(shown, list(movements), list(categories))
+    else:
+        strip = timeline_charts.events_by_day(shown, list(movements), list(categories))
+    return strip, timeline_charts.cumulative(shown, list(movements), list(categories))
+
+
+tables = layout.tables_or_stop()
+events = tables["events"]
+extents = data.url_extents(PAGE)
+
+st.title("Timeline: what happened when")
+st.markdown(
+    "Every dated event of both movements by kind. **Days since day 0** puts them on one axis, counted from the spark "
+    f"({timeline_charts.day_zero_label('1988')}) and the coup ({timeline_charts.day_zero_label('2021')}), to compare "
+    "how fast each one struck, organised and took up arms; **calendar dates** show each on its own years."
+)
+
+movements = st.session_state["movement"]
+align = st.segmented_control(
+    "Align events on",
+    options=list(ALIGNMENTS),
+    format_func=ALIGNMENTS.get,
+    required=True,
+    key=ALIGN_KEY,
+    on_change=_reset_window,
+)
+categories = st.pills(
+    "Kinds of event",
+    options=list(EVENT_CATEGORIES),
+    selection_mode="multi",
+    format_func=label,
+    key=url_state.widget_key(PAGE, "category"),
+)
+categories = [category for category in EVENT_CATEGORIES if category in categories]
+
+extent = url_state.resolve_extent(extents["time"], {"align": align})
+low, high = url_state.range_bounds(extent)
+window = st.session_state.get(TIME_KEY)
+if not (isinstance(window, tuple | list) and len(window) == 2 and type(window[0]) is type(low) and low <= window[0] <= window[1] <= high):
+    # Only reachable if the state was left in the other alignment's units; never let it reach the slider.
+    st.session_state[TIME_KEY] = _window_default(align)
+if align == "date":
+    window = st.slider(
+        "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY,
+        help="Each movement's panel shows its events inside these dates. The 1988 rows reach back to 1962 "
+        "with background events; drag the left end to see them.",
+    )
+else:
+    window = st.slider(
+        "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY,
+        help="Negative days are before day 0. The 1988 rows reach back to 1962 with background events; "
+        "drag the left end to see them.",
+    )
+window = tuple(window)
+
+query = url_state.commit(
+    PAGE, {"movement": movements, "align": align, "category": categories, "time": window}, extents
+)
+
+if not movements:
+    st.info("Choose at least one movement in the sidebar.")
+    st.stop()
+if not categories:
+    st.info("Choose at least one kind of event.")
+    st.stop()
+
+column = "date" if align == "date" else "day"
+chosen = derive.filter_events(events, movements, categories, column, (events[column].min(), events[column].max()))
+shown = derive.filter_events(events, movements, categories, column, window)
+strip, running = _figures(tuple(movements), tuple(categories), align, window)
+
+layout.chart(strip, key="timeline-events")
+st.caption(
+    "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
+    "Hover a marker for what happened and its source."
+)
+st.markdown(timeline_reading.reading(shown, chosen, movements, categories))
+layout.chart(running, key="timeline-cumulative")
+st.caption("Each line counts the events of one kind inside the time window, from the first one shown.")
+
+st.subheader("The events shown")
+table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
+layout.rows_with_sources(table, TABLE_COLUMNS, key="timeline-rows", file_name="timeline-events.csv")
+layout.share_link(query)

@@ -1,0 +1,89 @@
+"""The Economy page in a real headless Chromium: links, the indicator control, reload and hostile links."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import exceptions, plotly_data, wait_until_idle
+from transforms.load import load_all
+
+pytestmark = pytest.mark.browser
+
+
+def open_with_charts(page, url: str, charts: int) -> None:
+    """Open a link and wait until its charts have drawn: right after loading, the app may report
+    being idle before its first run has even started."""
+    page.goto(url)
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('.js-plotly-plot')].filter(el => el.querySelector('.main-svg')).length >= n",
+        arg=charts,
+        timeout=60_000,
+    )
+    wait_until_idle(page)
+
+
+@pytest.fixture(scope="module")
+def economy():
+    return load_all()["economy"]
+
+
+def series_labels(economy, indicator: str) -> set[str]:
+    return set(economy.loc[economy["indicator_id"] == indicator, "series_label"])
+
+
+def names(chart: list[dict]) -> set[str]:
+    return {trace["name"] for trace in chart}
+
+
+def years(chart: list[dict], name: str) -> list[int]:
+    trace = next(t for t in chart if t["name"] == name)
+    return [int(x[:4]) for x in trace["x"]]
+
+
+def test_default_view_draws_growth_from_every_source(server, page, economy):
+    open_with_charts(page, server + "/economy", 1)
+    assert exceptions(page) == 0
+    assert page.get_by_role("heading", name="Economy", exact=True).is_visible()
+    (chart,) = plotly_data(page)
+    assert series_labels(economy, "gdp_growth") <= names(chart)
+    assert {"Demonetisation", "1988 uprising", "2021 movement"} <= names(chart)
+
+
+def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, economy):
+    open_with_charts(page, server + "/economy?indicator=inflation&time=1980..2000&markers=off", 1)
+    assert exceptions(page) == 0
+    expect(page.get_by_role("radio", name="Inflation", exact=True)).to_be_checked()
+    expect(page.get_by_role("switch", name="Mark regimes and events")).not_to_be_checked()
+    expect(page.locator("[data-testid=stSliderThumbValue]")).to_have_text(["1980", "2000"])
+    (chart,) = plotly_data(page)
+    assert names(chart) == series_labels(economy, "inflation")
+    for name in names(chart):
+        assert all(1980 <= year <= 2000 for year in years(chart, name))
+
+
+def test_choosing_an_indicator_writes_the_url_and_survives_reload(server, page, economy):
+    open_with_charts(page, server + "/economy?time=1980..2010", 1)
+    page.get_by_role("radio", name="Exchange rate", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/economy\?indicator=exchange_rate&time=1980\.\.2010$"))
+    wait_until_idle(page)
+    (before,) = plotly_data(page)
+    assert series_labels(economy, "exchange_rate") <= names(before)
+    assert "Dated quote: market rate" in names(before)
+
+    page.reload()
+    wait_until_idle(page)
+    assert plotly_data(page) == [before]
+    expect(page.get_by_role("radio", name="Exchange rate", exact=True)).to_be_checked()
+
+
+def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, economy):
+    open_with_charts(page, server + "/economy?indicator=%3Cscript%3E&time=2024..1960&markers=off", 1)
+    assert exceptions(page) == 0
+    notices = page.locator("[data-testid=stAlertContentWarning]")
+    expect(notices).to_have_count(1)
+    assert "<script>" not in notices.first.inner_text()
+    (chart,) = plotly_data(page)
+    assert names(chart) == series_labels(economy, "gdp_growth")  # default indicator, markers still off

@@ -1,0 +1,90 @@
+"""The Timeline in a real headless Chromium: links in, clicks out, reloads and hostile links."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+
+def open_timeline(page, url: str) -> None:
+    """Open a link and wait until both charts are drawn (the first run on a fresh server may start late)."""
+    open_and_wait(page, url)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", timeout=60_000)
+    wait_until_idle(page)
+
+
+def query(page) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(urlparse(page.url).query).items()}
+
+
+def chosen_pills(page) -> list[str]:
+    kinds = page.locator("[data-testid=stButtonGroup]").filter(has_text="Kinds of event")
+    return kinds.evaluate("e => [...e.querySelectorAll('button[aria-pressed=true]')].map(b => b.innerText)")
+
+
+def alignment(page) -> str:
+    return page.get_by_role("radiogroup", name="Align events on").get_by_role("radio", checked=True).inner_text()
+
+
+def drawn_points(charts: list[list[dict]]) -> list[dict]:
+    """The strip chart's traces that hold events (legend-only entries have no points)."""
+    return [trace for trace in charts[0] if any(x is not None for x in trace["x"])]
+
+
+def test_default_view_draws_both_charts(server, page):
+    open_timeline(page, server + "/timeline")
+    assert exceptions(page) == 0
+    assert page.get_by_role("heading", name="Timeline: what happened when").is_visible()
+    charts = plotly_data(page)
+    assert len(charts) == 2
+    assert {trace["name"] for trace in drawn_points(charts)} == {"1988 uprising", "2021 movement"}
+    assert alignment(page) == "Calendar dates"
+    assert page.get_by_text("1 Sep 1987").first.is_visible()
+
+
+def test_link_with_values_sets_widgets_and_charts(server, page):
+    open_timeline(page, server + "/timeline?movement=1988&align=day0&category=strike~crackdown&time=0..200")
+    assert exceptions(page) == 0
+    assert alignment(page) == "Days since day 0"
+    assert chosen_pills(page) == ["Strike", "Crackdown"]
+    assert page.get_by_text("day 200").first.is_visible()
+    traces = drawn_points(plotly_data(page))
+    assert [trace["name"] for trace in traces] == ["1988 uprising"]
+    days = traces[0]["x"]
+    assert all(0 <= day <= 200 for day in days)
+    assert 149 in days  # the Four Eights general strike of 8 Aug 1988
+
+
+def test_clicking_a_filter_writes_the_address_and_a_reload_keeps_the_view(server, page):
+    open_timeline(page, server + "/timeline?category=strike~crackdown")
+    page.get_by_role("radio", name="Days since day 0").click()
+    wait_until_idle(page)
+    page.wait_for_function("() => location.search.includes('align=day0')")
+    # The redrawn chart counts days, no longer dates.
+    page.wait_for_function("() => typeof document.querySelector('.js-plotly-plot').data[0].x[0] === 'number'")
+    wait_until_idle(page)
+    assert query(page) == {"align": "day0", "category": "strike~crackdown"}
+    before = plotly_data(page)
+    assert 149 in [day for trace in drawn_points(before) for day in trace["x"]]
+    page.reload()
+    wait_until_idle(page)
+    assert alignment(page) == "Days since day 0"
+    assert plotly_data(page) == before
+
+
+def test_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
+    hostile = "?align=day0&category=strike~%3Cscript%3Ealert(1)%3C/script%3E&time=900..100&movement=" + "x" * 300
+    open_timeline(page, server + "/timeline" + hostile)
+    assert exceptions(page) == 0
+    notices = page.locator("[data-testid=stAlertContentWarning]")
+    assert notices.count() == 1
+    text = notices.first.inner_text()
+    assert "category" in text and "time" in text and "movement" in text
+    assert "alert(1)" not in page.locator("[data-testid=stMain]").inner_text()
+    assert alignment(page) == "Days since day 0"
+    assert {trace["name"] for trace in drawn_points(plotly_data(page))} == {"1988 uprising", "2021 movement"}

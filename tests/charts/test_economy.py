@@ -1,0 +1,140 @@
+"""The economy figure built from the real data: every series, quote and marker as the tables give it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from charts import economy as charts
+from transforms import derive
+
+FULL = (1960, 2024)
+
+
+@pytest.fixture(scope="module")
+def build(tables):
+    periods = derive.durations(tables["periods"])
+    regimes = derive.regime_spans(tables["regimes"], tables["events"])
+
+    def make(indicator: str, window=FULL, markers: bool = True):
+        return charts.indicator_chart(
+            tables["economy"], indicator, window,
+            quotes=tables["exchange_rate_quotes"], demonetisations=tables["demonetisations"],
+            regimes=regimes, periods=periods, markers=markers,
+        )
+
+    return make
+
+
+def by_name(fig):
+    return {trace.name: trace for trace in fig.data}
+
+
+def test_growth_plots_every_series_with_its_own_values(tables, build):
+    fig = build("gdp_growth")
+    economy = tables["economy"]
+    growth = economy[economy["indicator_id"] == "gdp_growth"]
+    traces = by_name(fig)
+    for label, rows in growth.groupby("series_label"):
+        plotted = charts.plotted_years(fig, label)
+        assert plotted == dict(zip(rows["year"].astype(int), rows["value"])), label
+    # The year labelled 1988: the sources disagree, and each is shown.
+    assert charts.plotted_years(fig, "World Bank WDI (2025 vintage)")[1988] == pytest.approx(-11.352)
+    assert charts.plotted_years(fig, "Mitchell, Intl Historical Statistics")[1988] == pytest.approx(2.97)
+    # Annual values sit in the middle of their year.
+    assert pd.Timestamp(traces["Mitchell, Intl Historical Statistics"].x[0]).month == 7
+
+
+def test_estimates_have_open_markers_and_say_so_on_hover(tables, build):
+    fig = build("gdp_growth")
+    trace = by_name(fig)["IMF WEO Oct 2024"]
+    economy = tables["economy"]
+    rows = economy[economy["series_id"] == "imf_weo_2024"].sort_values("year")
+    for symbol, hover, estimate in zip(trace.marker.symbol, trace.hovertext, rows["is_estimate"]):
+        assert (symbol == "circle-open") == estimate
+        assert ("estimate" in hover) == estimate
+        assert "vintage WEO 2024-10" in hover
+
+
+def test_window_limits_the_points_and_the_axis(build):
+    fig = build("inflation", (1985, 1995))
+    years = {year for trace in fig.data if trace.type == "scatter" and trace.yaxis == "y"
+             for year in (pd.Timestamp(x).year for x in trace.x)}
+    assert min(years) >= 1985 and max(years) <= 1995
+    assert [pd.Timestamp(v) for v in fig.layout.xaxis.range] == [pd.Timestamp("1985-01-01"), pd.Timestamp("1995-12-31")]
+
+
+def test_exchange_rate_is_on_a_log_axis_with_the_dated_quotes(tables, build):
+    fig = build("exchange_rate")
+    assert fig.layout.yaxis.type == "log"
+    traces = by_name(fig)
+    assert {"Official rate (IMF IFS)", "Official rate (World Bank WDI)", "Penn World Table (market-based from 1986)"} <= set(traces)
+    quotes = tables["exchange_rate_quotes"]
+    market = traces["Dated quote: market rate"]
+    assert sorted(market.y) == sorted(quotes.loc[quotes["rate_type"] == "market", "rate_low"])
+    # A quoted range is a bar from its low to its high end.
+    april_2024 = quotes.set_index("quote_id").loc["fx-2024-04-open-market"]
+    index = list(market.y).index(april_2024["rate_low"])
+    assert market.error_y.array[index] == april_2024["rate_high"] - april_2024["rate_low"]
+    assert pd.Timestamp(market.x[index]) == pd.Timestamp("2024-04-15")
+    assert len(traces["Dated quote: official rate"].y) == (quotes["rate_type"] == "official").sum()
+
+
+def test_gdp_per_capita_is_one_index_not_two_units(build):
+    fig = build("gdp_per_capita", (1988, 2000))
+    assert fig.layout.yaxis.title.text == "index, first year shown = 100"
+    for name in ("Maddison Project 2023", "World Bank WDI, kyat per person"):
+        plotted = charts.plotted_years(fig, name)
+        assert plotted[1988] == 100
+    hover = by_name(fig)["Maddison Project 2023"].hovertext[0]
+    assert "1,207 2011 international dollars (PPP)" in hover and "(1988 = 100)" in hover
+
+
+def test_markers_show_demonetisations_regimes_and_movements(tables, build):
+    fig = build("gdp_growth")
+    traces = by_name(fig)
+    demonetisations = tables["demonetisations"]
+    marked = traces["Demonetisation"]
+    assert [pd.Timestamp(x) for x in marked.x] == list(demonetisations["date"])
+    assert "75–80% of currency made worthless" in marked.hovertext[2]
+    assert "Notes withdrawn: 25, 35, 75 kyat" in marked.hovertext[2]
+    assert "not estimated" in marked.hovertext[0]
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert sorted(pd.Timestamp(s.x0) for s in lines) == sorted(demonetisations["date"])
+
+    strip = traces["Regime periods"]
+    assert list(strip.text) == list(tables["regimes"].sort_values("start_date")["name"])
+    events = tables["events"].set_index("event_id")
+    assert pd.Timestamp(strip.base[2]) == events.loc["ev1988-046", "date"]
+    assert pd.Timestamp(strip.base[4]) == events.loc["ev2021-001", "date"]
+    assert len([s for s in fig.layout.shapes if s.type == "rect"]) == len(tables["regimes"])
+
+    periods = tables["periods"]
+    for movement, name in (("1988", "1988 uprising"), ("2021", "2021 movement")):
+        headline = periods[(periods["movement"] == movement) & periods["headline"]].iloc[0]
+        band = traces[name]
+        assert pd.Timestamp(min(band.x)) == headline["start_date"]
+        assert pd.Timestamp(max(band.x)) == headline["end_date"]
+
+
+def test_markers_off_leaves_only_the_data(build):
+    fig = build("gdp_growth", markers=False)
+    names = {trace.name for trace in fig.data}
+    assert not {"Demonetisation", "Regime periods", "1988 uprising", "2021 movement"} & names
+    assert not fig.layout.shapes
+
+
+def test_markers_outside_the_window_are_left_out(build):
+    fig = build("gdp_growth", (1990, 2010))
+    names = {trace.name for trace in fig.data}
+    assert "1988 uprising" not in names and "2021 movement" not in names
+    assert len(by_name(fig)["Demonetisation"].x) == 0
+    strip = by_name(fig)["Regime periods"]
+    assert list(strip.text) == ["SLORC/SPDC junta"]
+    assert pd.Timestamp(strip.base[0]) == pd.Timestamp("1990-01-01")
+
+
+def test_series_colours_do_not_depend_on_the_window(tables):
+    colours = charts.series_colours(tables["economy"], "gdp_growth")
+    assert len(set(colours.values())) == len(colours)
+    assert not set(colours.values()) & {"#D55E00", "#0072B2"}  # never a movement's colour

@@ -1,0 +1,61 @@
+"""Outcomes figures built from the real data: what is plotted is what the data says."""
+
+from __future__ import annotations
+
+from charts import outcomes as charts
+from charts.theme import label
+from transforms import derive
+from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
+
+ALL = list(OUTCOME_HORIZONS)
+
+
+def cell(fig, movement_label: str, aspect: str, horizon: str) -> int:
+    trace = next(t for t in fig.data if t.name == movement_label)
+    row = list(trace.y).index(label(aspect))
+    column = list(trace.x).index(charts.HORIZON_TICKS[horizon])
+    return trace.z[row][column]
+
+
+def test_heatmap_cells_are_the_counts_of_outcome_rows(tables):
+    outcomes = tables["outcomes"]
+    fig = charts.aspect_heatmap(outcomes, ["1988", "2021"], ALL)
+    assert [t.name for t in fig.data] == ["1988 uprising", "2021 movement"]
+    for movement, name in (("1988", "1988 uprising"), ("2021", "2021 movement")):
+        for aspect in OUTCOME_ASPECTS:
+            for horizon in OUTCOME_HORIZONS:
+                expected = (
+                    (outcomes["movement"] == movement) & (outcomes["aspect"] == aspect) & (outcomes["horizon"] == horizon)
+                ).sum()
+                assert cell(fig, name, aspect, horizon) == expected
+    # Every aspect of the dictionary is a row, even one with no outcome for a movement.
+    assert cell(fig, "1988 uprising", "economy", "immediate") == 0
+    assert cell(fig, "2021 movement", "economy", "immediate") == 1
+
+
+def test_heatmap_shows_only_the_chosen_horizons_and_movements(tables):
+    fig = charts.aspect_heatmap(tables["outcomes"], ["2021"], ["long_term"])
+    assert [t.name for t in fig.data] == ["2021 movement"]
+    assert list(fig.data[0].x) == [charts.HORIZON_TICKS["long_term"]]
+    assert cell(fig, "2021 movement", "armed_conflict", "long_term") == 3
+
+
+def test_durations_bars_are_the_derived_day_counts_with_their_definitions(tables):
+    periods = derive.durations(tables["periods"])
+    fig = charts.durations(periods, ["1988", "2021"])
+    plotted = {period_id: days for trace in fig.data for period_id, days in zip(trace.y, trace.x)}
+    assert plotted == dict(zip(periods["period_id"], periods["duration_days"]))
+    assert plotted["p1988-spark-coup"] == 190
+    labels = {a.y: a.text.replace("<br>", " ") for a in fig.layout.annotations}
+    assert labels["p1988-spark-coup"] == "Spark (12 Mar 1988) to SLORC coup (18 Sep 1988)"
+    ongoing = fig.data[1]
+    index = list(ongoing.y).index("p2021-coup-emergency-end")
+    assert ongoing.marker.pattern.shape[index] == "/"
+    assert "ongoing" in ongoing.text[index]
+
+
+def test_durations_follow_the_movement_filter(tables):
+    periods = derive.durations(tables["periods"])
+    fig = charts.durations(periods, ["2021"])
+    assert [t.name for t in fig.data] == ["2021 movement"]
+    assert len(fig.data[0].x) == (periods["movement"] == "2021").sum()

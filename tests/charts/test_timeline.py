@@ -1,0 +1,158 @@
+"""Timeline figures built from the real data: what is plotted is what the data says."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from charts import timeline
+from charts.theme import MOVEMENT_COLOURS
+from transforms import derive
+from transforms.schema import EVENT_CATEGORIES
+
+ALL = list(EVENT_CATEGORIES)
+BOTH = ["1988", "2021"]
+
+
+@pytest.fixture(scope="module")
+def events(tables):
+    return derive.with_day_offset(tables["events"])
+
+
+def points(fig) -> dict[str, tuple]:
+    """event_id -> (x, y, hover, trace) for every marker of a figure."""
+    return {
+        event_id: (x, y, hover, trace)
+        for trace in fig.data
+        if trace.customdata is not None
+        for event_id, x, y, hover in zip(trace.customdata, trace.x, trace.y, trace.hovertext)
+    }
+
+
+def event_on(events, when: str, category: str) -> pd.Series:
+    rows = events[(events["date"] == pd.Timestamp(when)) & (events["category"] == category)]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+def test_day_zero_alignment_puts_the_four_eights_strike_at_day_149(events):
+    fig = timeline.events_by_day(events, BOTH, ALL)
+    strike = event_on(events, "1988-08-08", "strike")
+    x, y, hover, trace = points(fig)[strike["event_id"]]
+    assert x == 149
+    assert trace.name == "1988 uprising"
+    assert trace.marker.color == MOVEMENT_COLOURS["1988"]
+    assert "<b>8 Aug 1988</b> (day 149)" in hover
+    assert "Strike" in hover and "Source: " in hover
+    # The coup of 1 Feb 2021 is day 0 of the 2021 movement, on the same axis.
+    coup = events[(events["movement"] == "2021") & (events["date"] == pd.Timestamp("2021-02-01")) & (events["date_precision"] == "day")].iloc[0]
+    assert points(fig)[coup["event_id"]][0] == 0
+
+
+def test_every_event_is_plotted_once_at_its_day(events):
+    fig = timeline.events_by_day(events, BOTH, ALL)
+    plotted = points(fig)
+    assert len(plotted) == len(events)
+    for row in events.itertuples():
+        assert plotted[row.event_id][0] == row.day
+
+
+def test_rows_follow_the_category_and_movements_get_their_own_lane(events):
+    fig = timeline.events_by_day(events, BOTH, ALL)
+    rows = dict(zip((text.replace("<br>", " ") for text in fig.layout.yaxis.ticktext), fig.layout.yaxis.tickvals))
+    plotted = points(fig)
+    for row in events.itertuples():
+        y = plotted[row.event_id][1]
+        centre = rows[row.category.replace("_", " ").capitalize()]
+        assert abs(y - centre) < 0.5
+        # 1988 sits above the row's centre line, 2021 below, so the two never overlap.
+        assert (y > centre) if row.movement == "1988" else (y < centre)
+    # The first category is the top row.
+    assert rows["Trigger"] == max(rows.values())
+
+
+def test_same_day_events_of_one_kind_are_not_drawn_on_top_of_each_other(events):
+    fig = timeline.events_by_day(events, BOTH, ALL)
+    plotted = points(fig)
+    positions = [(x, y) for x, y, _, _ in plotted.values()]
+    assert len(set(positions)) == len(positions)
+    # 29 Aug 1988 has two organisation events.
+    same_day = events[(events["date"] == pd.Timestamp("1988-08-29")) & (events["category"] == "organisation")]
+    assert len(same_day) == 2
+
+
+def test_month_precision_reads_as_month_and_gets_a_hollow_marker(events):
+    fig = timeline.events_by_day(events, BOTH, ALL)
+    sagaing = event_on(events, "1988-08-01", "crackdown")
+    assert sagaing["date_precision"] == "month"
+    _, _, hover, trace = points(fig)[sagaing["event_id"]]
+    assert hover.startswith("<b>Aug 1988</b>")
+    index = list(trace.customdata).index(sagaing["event_id"])
+    assert trace.marker.symbol[index] == "circle-open"
+
+
+def test_date_labels_read_naturally():
+    assert timeline.date_label(pd.Timestamp("1988-08-08"), "day") == "8 Aug 1988"
+    assert timeline.date_label(pd.Timestamp("1988-08-01"), "month") == "Aug 1988"
+    assert timeline.date_label(pd.Timestamp("1988-01-01"), "year") == "1988"
+    assert timeline.day_zero_label("2021") == "1 Feb 2021"
+
+
+def test_calendar_alignment_has_one_panel_per_movement_on_real_dates(events):
+    fig = timeline.events_by_date(events, BOTH, ALL)
+    by_name = {trace.name: trace for trace in fig.data}
+    assert set(by_name) == {"1988 uprising", "2021 movement"}
+    assert by_name["1988 uprising"].xaxis == "x" and by_name["2021 movement"].xaxis == "x2"
+    strike = event_on(events, "1988-08-08", "strike")
+    assert points(fig)[strike["event_id"]][0] == "1988-08-08"
+    assert len(by_name["2021 movement"].x) == (events["movement"] == "2021").sum()
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_calendar_panel_without_events_says_so(events):
+    only_1988 = events[events["movement"] == "1988"]
+    fig = timeline.events_by_date(only_1988, BOTH, ALL)
+    assert [trace.name for trace in fig.data] == ["1988 uprising"]
+    assert any(a.text == "No 2021 movement events in this window" for a in fig.layout.annotations)
+
+
+def test_only_chosen_movements_and_categories_are_drawn(events):
+    chosen = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+    fig = timeline.events_by_day(chosen, ["2021"], ["strike", "protest"])
+    assert {trace.name for trace in fig.data} == {"2021 movement"}
+    assert list(fig.layout.yaxis.ticktext) == ["Strike", "Protest"]
+    assert sorted(points(fig)) == sorted(chosen["event_id"])
+
+
+def test_cumulative_panels_end_at_each_category_total(events):
+    fig = timeline.cumulative(events, BOTH, ALL)
+    counted = [trace for trace in fig.data if trace.customdata is not None]
+    totals = events.groupby(["movement", "category"], observed=True).size()
+    assert len(counted) == len(totals)
+    for trace in counted:
+        first = events.set_index("event_id").loc[trace.customdata[0]]
+        assert trace.y[-1] == totals[(first["movement"], first["category"])]
+        assert list(trace.y) == list(range(1, len(trace.y) + 1))
+        assert list(trace.x) == sorted(trace.x)
+    # The 1988 strikes: the 1974 railway strike is no. 1, the Four Eights strike on day 149 no. 2.
+    strikes_1988 = next(t for t in counted if events.set_index("event_id").loc[t.customdata[0], "category"] == "strike"
+                        and t.name == "1988 uprising")
+    assert strikes_1988.x[list(strikes_1988.x).index(149)] == 149
+    assert strikes_1988.y[list(strikes_1988.x).index(149)] == 2
+
+
+def test_cumulative_counts_only_the_events_given(events):
+    window = derive.filter_events(events, BOTH, ["strike"], "day", (0, 200))
+    fig = timeline.cumulative(window, BOTH, ["strike"])
+    counted = {trace.name: trace for trace in fig.data if trace.customdata is not None}
+    assert list(counted["1988 uprising"].x) == [149]
+    assert list(counted["1988 uprising"].y) == [1]
+    assert counted["2021 movement"].y[-1] == len(window[window["movement"] == "2021"])
+    # One legend entry per movement.
+    assert [t.name for t in fig.data if t.showlegend is not False] == ["1988 uprising", "2021 movement"]
+
+
+def test_empty_window_draws_a_note_not_an_error(events):
+    empty = events.iloc[0:0]
+    for fig in (timeline.events_by_day(empty, BOTH, ALL), timeline.cumulative(empty, BOTH, ALL)):
+        assert any(a.text == "No events in this window" for a in fig.layout.annotations)

@@ -1,0 +1,52 @@
+from transforms import derive
+from transforms.readings import economy as readings
+
+FULL = (1960, 2024)
+
+
+def rows(tables, indicator, window=FULL):
+    return derive.economy_series(tables["economy"], indicator, window)
+
+
+def test_growth_reading_gives_each_movement_year_as_a_range_across_sources(tables):
+    text = readings.reading(rows(tables, "gdp_growth"), "gdp_growth", FULL, tables["periods"])
+    growth_1988 = rows(tables, "gdp_growth", (1988, 1988))
+    low, high = growth_1988["value"].min(), growth_1988["value"].max()
+    assert f"In the year labelled 1988 (the 1988 uprising), real GDP growth ranged from −{abs(low):.1f}%" in text
+    assert f"to {high:.1f}% (Mitchell, Intl Historical Statistics), across {len(growth_1988)} series" in text
+    assert "IMF WEO Oct 2024, an estimate" in text  # 2021: the IMF value is an estimate
+    deepest = rows(tables, "gdp_growth").sort_values("value").iloc[0]
+    assert f"The deepest fall between 1960 and 2024 is −{abs(deepest['value']):.1f}% in {deepest['year']}" in text
+
+
+def test_inflation_reading_finds_the_peak_inside_the_window(tables):
+    window = (1985, 1995)
+    shown = rows(tables, "inflation", window)
+    peak = shown.sort_values("value").iloc[-1]
+    text = readings.reading(shown, "inflation", window, tables["periods"])
+    assert f"Inflation peaks between 1985 and 1995 at {peak['value']:.1f}% in {peak['year']}" in text
+    assert "2021" not in text
+
+
+def test_exchange_rate_reading_separates_official_and_market_rates(tables):
+    text = readings.reading(rows(tables, "exchange_rate"), "exchange_rate", FULL, tables["periods"],
+                            tables["exchange_rate_quotes"])
+    assert "the official rate was 6.4 (both series)" in text
+    assert "the market rate was 16.9 (Penn World Table" in text
+    quotes = tables["exchange_rate_quotes"]
+    top = quotes[quotes["rate_type"] == "market"]["rate_low"].max()
+    assert f"the highest market rate shown is {top:,.0f} kyat (a dated quote of Aug 2022)" in text
+
+
+def test_gdp_per_capita_reading_keeps_each_unit(tables):
+    text = readings.reading(rows(tables, "gdp_per_capita", (1980, 2000)), "gdp_per_capita", (1980, 2000), tables["periods"])
+    assert "1,207 2011 international dollars (PPP) (Maddison Project 2023)" in text
+    assert "times its 1980 level in 2000" in text
+
+
+def test_reading_follows_the_data(tables):
+    shown = rows(tables, "gdp_growth").copy()
+    shown.loc[shown["year"] == 1988, "value"] = 1.5
+    text = readings.reading(shown, "gdp_growth", FULL, tables["periods"])
+    assert "1.5% (all 5 series)" in text
+    assert readings.reading(shown.iloc[0:0], "gdp_growth", (1960, 1961), tables["periods"]).startswith("No source gives")

@@ -1,0 +1,37 @@
+from transforms import derive
+from transforms.readings import repression as readings
+
+ALL = ["deaths", "arrests", "displaced", "participation"]
+
+
+def _parts(tables):
+    figures = tables["figures"]
+    return figures, derive.official_against_independent(figures), derive.dated_series(figures)
+
+
+def test_reading_sets_official_against_independent_deaths(tables):
+    figures, pairs, series = _parts(tables)
+    text = readings.reading(figures, pairs, series, ["1988", "2021"], ALL)
+    # 726 / 258 on 15 April 2021; 150 / 23 on 19 September 1988; 3,000-10,000 / 350 over 1988.
+    assert "2.8 times the official one on 15 Apr 2021 (726 against 258)" in text
+    assert "6.5 times the official one on 19 Sep 1988 (150 against 23)" in text
+    assert "8.6 to 28.6 times the official one over the whole movement (3,000–10,000 against 350)" in text
+
+
+def test_reading_describes_the_dated_running_totals(tables):
+    figures, pairs, series = _parts(tables)
+    text = readings.reading(figures, pairs, series, ["2021"], ["deaths", "arrests"])
+    assert "rose from 726 on 15 Apr 2021 to 7,013 on 31 Jul 2025, 9.7 times the first of its 5 dated counts" in text
+    assert "arrests in the 2021 movement rose from 28,539 on 10 Feb 2025 to 29,000 on 31 Jul 2025 (2 dated counts)" in text
+    assert "1988" not in text
+
+
+def test_reading_follows_the_metric_filter_and_says_missing(tables):
+    figures, pairs, series = _parts(tables)
+    text = readings.reading(figures, pairs, series, ["1988", "2021"], ["displaced"])
+    assert "Deaths" not in text and "running count" not in text
+    shown = figures[figures["metric"] == "displaced"]
+    assert f"{(shown['movement'] == '2021').sum()} figures for the 2021 movement" in text
+    without = figures[~((figures["movement"] == "1988") & (figures["metric"] == "displaced"))]
+    text = readings.reading(without, pairs, series, ["1988", "2021"], ["displaced"])
+    assert "For the 1988 uprising no source read gives displaced: missing." in text

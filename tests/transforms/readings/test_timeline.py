@@ -1,0 +1,62 @@
+import pandas as pd
+import pytest
+
+from transforms import derive
+from transforms.readings import timeline as readings
+from transforms.schema import EVENT_CATEGORIES
+
+ALL = list(EVENT_CATEGORIES)
+BOTH = ["1988", "2021"]
+EVERYTHING = (-100_000, 100_000)
+
+
+@pytest.fixture(scope="module")
+def events(tables):
+    return derive.with_day_offset(tables["events"])
+
+
+def test_timeline_reading_counts_the_window_and_dates_the_first_strikes(events):
+    chosen = derive.filter_events(events, BOTH, ALL, "day", EVERYTHING)
+    shown = derive.filter_events(events, BOTH, ALL, "day", (-193, 2676))
+    text = readings.reading(shown, chosen, BOTH, ALL)
+    in_1988 = (shown["movement"] == "1988").sum()
+    in_2021 = (shown["movement"] == "2021").sum()
+    assert f"the 1988 uprising has {in_1988} events" in text
+    assert f"the 2021 movement has {in_2021} events" in text
+    assert f"{len(chosen) - len(shown)} more events" in text
+    # The Four Eights strike and the first CDM strike of 3 Feb 2021.
+    assert "the first strike came on day 149 in 1988 (8 Aug 1988) and day 2 in 2021 (3 Feb 2021)" in text
+    assert "the first armed resistance event on day 234 in 1988 (1 Nov 1988)" in text
+
+
+def test_timeline_reading_names_the_commonest_kind_from_the_rows(events):
+    shown = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+    chosen = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", EVERYTHING)
+    counts = shown["category"].astype(str).value_counts()
+    text = readings.reading(shown, chosen, ["2021"], ["strike", "protest"])
+    assert f"the 2021 movement has {len(shown)} events" in text
+    top = counts.idxmax()
+    assert f"{top}s the commonest ({counts.max()})" in text
+    assert "1988" not in text
+
+
+def test_timeline_reading_follows_the_data(events):
+    shown = derive.filter_events(events, ["1988"], ["strike"], "day", (0, 300)).copy()
+    shown["date"] = pd.Timestamp("1988-08-09")
+    shown["day"] = 150
+    text = readings.reading(shown, shown, ["1988"], ["strike"])
+    assert "day 150 in 1988 (9 Aug 1988)" in text
+    assert "outside" not in text
+
+
+def test_timeline_reading_of_an_empty_window_says_so(events):
+    chosen = derive.filter_events(events, BOTH, ["strike"], "day", EVERYTHING)
+    text = readings.reading(chosen.iloc[0:0], chosen, BOTH, ["strike"])
+    assert text == f"None of the {len(chosen)} events of the movements and kinds chosen falls inside this window."
+
+
+def test_month_precision_dates_read_as_months(events):
+    shown = derive.filter_events(events, ["2021"], ["armed_resistance"], "day", (1011, 1100))
+    assert set(shown["date_precision"]) == {"month"}
+    text = readings.reading(shown, shown, ["2021"], ["armed_resistance"])
+    assert "(Jan 2024)" in text

@@ -1,0 +1,73 @@
+"""The Self-organisation page's readings: how many bodies each movement had soon after day 0, and its strike counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from charts.theme import label, value_range
+from transforms.derive import bodies_founded_by
+
+NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
+# Days after day 0 by which the reading counts bodies; the founding chart marks the same days.
+HORIZONS = (30, 100)
+
+
+def _bodies(count: int) -> str:
+    return f"{count} bod{'y' if count == 1 else 'ies'}"
+
+
+def _sure_and_possible(surely: int, possibly: int) -> str:
+    if possibly == surely:
+        return _bodies(surely)
+    return f"{_bodies(surely)} for certain, up to {possibly} counting those dated only to a month or year"
+
+
+def reading(organisations: pd.DataFrame, movements: list[str]) -> str:
+    """Bodies per movement; how many were there within 30 and 100 days of day 0; the commonest kind."""
+    rows = organisations[organisations["movement"].isin(movements)]
+    if rows.empty:
+        return "No body matches these filters."
+    totals = rows["movement"].astype(str).value_counts()
+    sentences = [
+        "With these filters, " + " and ".join(f"{NAMES[m]} counts {_bodies(int(totals.get(m, 0)))}" for m in movements) + "."
+    ]
+    for horizon in HORIZONS:
+        by_then = bodies_founded_by(rows, horizon)
+        parts = [
+            f"{NAMES[m]} had {_sure_and_possible(int(by_then.loc[m, 'surely']), int(by_then.loc[m, 'possibly']))}"
+            for m in movements
+        ]
+        sentences.append(f"Within {horizon} days of day 0, " + "; ".join(parts) + ".")
+    commonest = []
+    for movement in movements:
+        kinds = rows.loc[rows["movement"] == movement, "org_type"].astype(str).value_counts()
+        if len(kinds):
+            top = kinds[kinds == kinds.iloc[0]].index
+            commonest.append(f"{' and '.join(label(k).lower() for k in top)} in {movement} ({kinds.iloc[0]} each)"
+                             if len(top) > 1 else f"{label(top[0]).lower()} in {movement} ({kinds.iloc[0]})")
+    if commonest:
+        sentences.append("The commonest kind of body: " + "; ".join(commonest) + ".")
+    return " ".join(sentences)
+
+
+def strike_reading(counts: pd.DataFrame, missing: dict[str, list[str]], movements: list[str]) -> str:
+    """Per movement: strike bodies and how many carry a count, the civil-service strike figures, and what is missing."""
+    sentences = []
+    for movement in movements:
+        mine = counts[counts["movement"] == movement]
+        bodies = mine[mine["kind"] == "strike_committee"]
+        counted = bodies[bodies["low"].notna()]
+        parts = [f"{len(bodies)} strike bod{'y' if len(bodies) == 1 else 'ies'} recorded, {len(counted)} with a count"]
+        if len(counted):
+            parts[0] += " (" + "; ".join(f"{r.label}: {value_range(r.low, r.high)} {r.unit}" for r in counted.itertuples()) + ")"
+        for metric, noun in (("strike_committees", "count of strike committees"), ("civil_service_strike", "civil-service strike figure")):
+            figures = mine[mine["kind"] == metric]
+            if metric in missing.get(movement, []):
+                parts.append(f"no {noun} (missing)")
+            elif len(figures):
+                units = figures["unit"].nunique()
+                # Counts in different units cannot be added or ranked against each other: say so.
+                spread = f" in {units} different units, so they are shown side by side, not added up" if units > 1 else ""
+                parts.append(f"{len(figures)} {noun}{'s' if len(figures) != 1 else ''}{spread}")
+        sentences.append(f"For {NAMES[movement]}: " + "; ".join(parts) + ".")
+    return " ".join(sentences)

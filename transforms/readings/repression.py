@@ -1,0 +1,62 @@
+"""The Repression page's reading: official against independent counts, and how the dated running totals grew."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from charts.theme import label, number, value_range
+
+NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
+
+
+def _date(value: pd.Timestamp) -> str:
+    return f"{value.day} {value:%b %Y}"
+
+
+def _times(low: float, high: float) -> str:
+    if round(low, 1) == round(high, 1):
+        return f"{low:.1f} times"
+    return f"{low:.1f} to {high:.1f} times"
+
+
+def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, movements: list[str], metrics: list[str]) -> str:
+    """`figures` are the rows shown; `pairs` is derive.official_against_independent (deaths) and
+    `series` derive.dated_series, both of all rows (filtered here to the view)."""
+    shown = figures[figures["movement"].isin(movements) & figures["metric"].isin(metrics)]
+    if shown.empty:
+        return "No figure matches these filters."
+    sentences = []
+    counts = shown["movement"].astype(str).value_counts()
+    sentences.append(
+        "Shown: "
+        + " and ".join(f"{counts.get(m, 0)} figure{'s' if counts.get(m, 0) != 1 else ''} for {NAMES[m]}" for m in movements)
+        + ", each as its source gives it."
+    )
+    if "deaths" in metrics:
+        for movement in movements:
+            mine = pairs[pairs["movement"] == movement]
+            parts = []
+            for pair in mine.itertuples():
+                when = f"on {_date(pair.as_of)}" if pair.basis == "same date" else "over the whole movement"
+                parts.append(
+                    f"{_times(pair.ratio_low, pair.ratio_high)} the official one {when} "
+                    f"({value_range(pair.independent_low, pair.independent_high)} against {number(pair.official)})"
+                )
+            if parts:
+                sentences.append(f"Deaths in {NAMES[movement]}: the independent count is " + ", and ".join(parts) + ".")
+    chosen = series[series["movement"].isin(movements) & series["metric"].isin(metrics)]
+    for (movement, metric), group in chosen.groupby(["movement", "metric"], observed=True, sort=False):
+        group = group.sort_values("as_of")
+        first, last = group.iloc[0], group.iloc[-1]
+        growth = last["low"] / first["low"]
+        sentences.append(
+            f"The monitors' running count of {label(metric).lower()} in {NAMES[movement]} rose from {number(first['low'])} "
+            f"on {_date(first['as_of'])} to {number(last['low'])} on {_date(last['as_of'])}"
+            + (f", {growth:.1f} times the first of its {len(group)} dated counts." if growth >= 1.5 else
+               f" ({len(group)} dated counts).")
+        )
+    for movement in movements:
+        absent = [label(m).lower() for m in metrics if not ((shown["movement"] == movement) & (shown["metric"] == m)).any()]
+        if absent:
+            sentences.append(f"For {NAMES[movement]} no source read gives {' or '.join(absent)}: missing.")
+    return " ".join(sentences)
