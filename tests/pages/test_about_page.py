@@ -1,0 +1,79 @@
+"""The About page through AppTest: the article and its link, computed definitions and disagreements, citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pages.apptest import run_app
+from transforms import export
+from transforms.readings import about as about_reading
+from transforms.schema import ARTICLE, TABLES
+
+PAGE = "pages/about_page.py"
+
+
+@pytest.fixture(scope="module")
+def at():
+    return run_app(page=PAGE)
+
+
+@pytest.fixture(scope="module")
+def processed(tables):
+    return export.processed_tables(tables)
+
+
+def texts(at) -> str:
+    return "\n".join(str(element.value) for element in [*at.markdown, *at.caption, *at.subheader, *at.header])
+
+
+def test_about_renders_without_error_or_notice(at):
+    assert not at.exception
+    assert at.title[0].value == "About this dashboard"
+    assert not at.warning
+    assert dict(at.query_params) == {}
+
+
+def test_about_names_and_links_the_article_and_marks_the_argument_as_the_authors(at):
+    text = texts(at)
+    assert f"[{ARTICLE['title']}]({ARTICLE['url']})" in text
+    assert ARTICLE["publisher"] in text and str(ARTICLE["year"]) in text
+    assert "the author's view" in text
+
+
+def test_disagreements_are_computed_from_the_figures(at, processed):
+    figures = processed["figures"]
+    ranged = figures[figures["high"] > figures["low"]]
+    assert f"Figures given as ranges ({len(ranged)})" in [s.value for s in at.subheader]
+    table = next(frame.value for frame in at.dataframe if "range" in frame.value.columns)
+    assert len(table) == len(ranged)
+    assert table["figure"].tolist() == ranged["label"].tolist()
+    spread = next(frame.value for frame in at.dataframe if "spread" in frame.value.columns)
+    assert len(spread) == len(about_reading.economy_spread(processed["economy"]))
+    assert about_reading.reading(figures, processed["economy"]) in texts(at)
+
+
+def test_durations_are_read_from_the_periods_table(at, processed):
+    periods = processed["periods"]
+    table = next(frame.value for frame in at.dataframe if "definition" in frame.value.columns)
+    assert table["definition"].tolist() == periods["definition"].tolist()
+    assert table["days"].tolist() == periods["duration_days"].tolist()
+
+
+def test_day_zero_is_described_by_the_events_on_that_day(at, processed):
+    events = processed["events"]
+    text = texts(at)
+    for row in events[(events["day"] == 0) & (events["date_precision"] == "day")].itertuples():
+        assert row.description in text
+
+
+def test_citation_uses_the_version_of_every_table(at, processed):
+    version = export.version(*(export.csv_bytes(export.dataset(processed, name)) for name in TABLES))
+    assert at.code[0].value == export.citation(version)
+
+
+def test_unknown_parameters_get_one_notice_and_are_dropped():
+    at = run_app(page=PAGE, dataset="<script>alert(1)</script>", movement="1988")
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1 and "parameter" in notices[0] and "<script>" not in notices[0]
+    assert "dataset" not in dict(at.query_params)

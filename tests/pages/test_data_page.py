@@ -1,0 +1,114 @@
+"""The Data page through AppTest: dataset switch, URL, dictionary, and downloads of exactly the rows shown."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+from tests.pages.apptest import run_app
+from transforms import export
+from transforms.schema import TABLES
+
+PAGE = "pages/data_page.py"
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """AppTest's in-memory media storage, keeping every file it was given so a test can read a download."""
+
+    files: dict[str, bytes] = {}
+
+    def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
+        file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
+        RecordingStorage.files[file_id] = self.get_file(file_id).content
+        return file_id
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """Bytes of a download button, read from the media file its URL names."""
+    RecordingStorage.files = {}
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
+
+    def read(button) -> bytes:
+        file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+        return RecordingStorage.files[file_id]
+
+    return read
+
+
+@pytest.fixture(scope="module")
+def processed(tables):
+    return export.processed_tables(tables)
+
+
+def test_data_page_renders_events_by_default(processed):
+    at = run_app(page=PAGE)
+    assert not at.exception
+    assert at.selectbox(key="data.dataset").value == "events"
+    shown = at.dataframe[0].value
+    assert len(shown) == len(processed["events"])
+    assert list(shown.columns) == [column.name for column in TABLES["events"].columns]
+    dictionary = at.dataframe[1].value
+    assert dictionary["column"].tolist() == [column.name for column in TABLES["events"].columns]
+    assert dictionary.loc[dictionary["column"] == "category", "allowed values"].item().startswith("trigger, protest")
+    assert [b.label for b in at.get("download_button")] == [
+        f"Download these {len(shown)} rows (CSV)",
+        f"Download these {len(shown)} rows (Parquet)",
+    ]
+    assert "events" not in dict(at.query_params)
+
+
+def test_dataset_selectbox_switches_the_table_and_writes_the_url(processed):
+    at = run_app(page=PAGE)
+    at.selectbox(key="data.dataset").set_value("economy").run()
+    assert not at.exception
+    assert at.query_params["dataset"] == "economy"
+    assert len(at.dataframe[0].value) == len(processed["economy"])
+    assert "year" in at.dataframe[0].value.columns
+    assert at.get("download_button")[0].label == f"Download these {len(processed['economy'])} rows (CSV)"
+    assert any("sources label the fiscal years" in c.value.lower() for c in at.caption)
+
+
+def test_dataset_in_the_url_sets_the_selectbox(processed):
+    at = run_app(page=PAGE, dataset="figures")
+    assert not at.exception
+    assert at.selectbox(key="data.dataset").value == "figures"
+    assert len(at.dataframe[0].value) == len(processed["figures"])
+    assert not at.warning
+
+
+def test_hostile_dataset_falls_back_with_one_notice():
+    at = run_app(page=PAGE, dataset="<script>alert(1)</script>", other="x")
+    assert not at.exception
+    assert at.selectbox(key="data.dataset").value == "events"
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1 and "dataset (not a known value)" in notices[0]
+    assert "<script>" not in notices[0]
+
+
+@pytest.mark.parametrize("name", ["events", "economy", "organisations"])
+def test_downloads_contain_exactly_the_rows_shown(downloads, name):
+    at = run_app(page=PAGE, dataset=name)
+    assert not at.exception
+    shown = at.dataframe[0].value
+    csv_button, parquet_button = at.get("download_button")
+    from_csv = pd.read_csv(io.BytesIO(downloads(csv_button)), dtype=str, keep_default_na=False)
+    from_parquet = pd.read_parquet(io.BytesIO(downloads(parquet_button)))
+    assert list(from_csv.columns) == list(shown.columns) == list(from_parquet.columns)
+    assert len(from_csv) == len(shown) == len(from_parquet)
+    id_column = TABLES[name].id_column or "year"
+    assert from_csv[id_column].tolist() == shown[id_column].astype(str).tolist()
+    assert from_parquet[id_column].astype(str).tolist() == shown[id_column].astype(str).tolist()
+    pd.testing.assert_frame_equal(from_parquet, shown, check_dtype=False, check_categorical=False)
+
+
+def test_citation_names_the_dataset_and_the_version_of_its_download(downloads):
+    at = run_app(page=PAGE, dataset="periods")
+    csv_button = at.get("download_button")[0]
+    citation = at.code[0].value
+    assert citation.startswith('Two Myanmar uprisings compared (dashboard), dataset "periods", version sha256:')
+    assert export.version(downloads(csv_button)) in citation
