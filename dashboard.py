@@ -14,6 +14,14 @@ st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":mate
 # named like its path would be run on its own on a deep link, skipping this script.
 PAGES = {
     "overview": st.Page("pages/overview_page.py", title="Overview", icon=":material/dashboard:", default=True),
+    "timeline": st.Page("pages/timeline_page.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    "organisation": st.Page("pages/organisation_page.py", title="Self-organisation", icon=":material/groups:", url_path="organisation"),
+    "repression": st.Page("pages/repression_page.py", title="Repression", icon=":material/gavel:", url_path="repression"),
+    "outcomes": st.Page("pages/outcomes_page.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
+    "economy": st.Page("pages/economy_page.py", title="Economy", icon=":material/monitoring:", url_path="economy"),
+    "claims": st.Page("pages/claims_page.py", title="The article's claims", icon=":material/fact_check:", url_path="claims"),
+    "data": st.Page("pages/data_page.py", title="Data", icon=":material/table:", url_path="data"),
+    "about": st.Page("pages/about_page.py", title="About", icon=":material/info:", url_path="about"),
 }
 
 page = st.navigation(list(PAGES.values()), position="top")
@@ -35,3 +43,4 @@ if "movement" in url_state.PAGES[page_id]:
         )
 
 page.run()
+url_state.install_history_guard()

@@ -1,0 +1,91 @@
+"""Hostile and random links through every page in AppTest: no exception, nothing echoed, good parts kept.
+
+FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI);
+before a release run `FUZZ_EXAMPLES=1000 bash scripts/test.sh tests/pages/test_fuzz_links.py`.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.pages.apptest import run_app
+from tests.pages.test_broken_data import REGISTERED_PAGES
+from ui import url_state
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
+
+HOSTILE_FRAGMENTS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "[link](javascript:alert(1))",
+    "**bold** _x_ `code`",
+    "\u202eevil\u202c",
+    "\u200f\u200e",
+    "\x00",
+    "1988\x00",
+    "9" * 40,
+    "-99999..99999",
+    "2024..1960",
+    "1988-02-30..1988-03-01",
+    "..",
+    "~~~",
+    "1988~1988~2021",
+    "%3Cscript%3E",
+    "x" * 5000,
+]
+
+
+def page_id(page_file: str) -> str:
+    return page_file.removeprefix("pages/").removesuffix("_page.py")
+
+
+def good_part(page: str) -> dict[str, str]:
+    """One valid, non-default value for the page's first list or choice parameter."""
+    for param, spec in url_state.PAGES[page].items():
+        if isinstance(spec, url_state.MultiChoice):
+            return {param: spec.options[0]}
+        if isinstance(spec, url_state.Choice):
+            return {param: next(o for o in spec.options if o != spec.default)}
+    return {}
+
+
+def hostile_values():
+    return st.one_of(st.sampled_from(HOSTILE_FRAGMENTS), st.text(max_size=60), st.integers(-10**9, 10**9).map(str))
+
+
+def hostile_query(page: str, good: dict[str, str]):
+    keys = st.one_of(st.sampled_from(sorted(url_state.PAGES[page]) or ["movement"]), st.sampled_from(HOSTILE_FRAGMENTS), st.text(min_size=1, max_size=20))
+    # Repeated keys arrive as lists, as a query string with the key twice does.
+    values = st.one_of(hostile_values(), st.lists(hostile_values(), min_size=2, max_size=3))
+    return st.dictionaries(keys.filter(lambda k: k not in good), values, max_size=5)
+
+
+def rendered_text(at) -> list[str]:
+    elements = [*at.markdown, *at.caption, *at.warning, *at.info, *at.error, *at.title, *at.subheader, *at.code]
+    return [str(element.value) for element in elements]
+
+
+@pytest.mark.parametrize("page_file", REGISTERED_PAGES)
+def test_hostile_links_never_break_a_page(page_file):
+    page = page_id(page_file)
+    good = good_part(page)
+
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+    @given(query=hostile_query(page, good))
+    def check(query):
+        at = run_app(page=page_file, **good, **query)
+        assert not at.exception, query
+        assert len(at.warning) <= 1
+        texts = rendered_text(at)
+        for value in (v for values in query.values() for v in (values if isinstance(values, list) else [values])):
+            if "<" in value and len(value) > 3:
+                assert not any(value in text for text in texts), value
+        for param, value in good.items():
+            assert at.query_params.get(param) == value, (param, dict(at.query_params))
+
+    check()
