@@ -1,0 +1,76 @@
+"""Pages to visit, links to arrive with, and the BENCHMARKS.md section the load test owns."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from urllib.parse import parse_qsl
+
+from loadtest.client import RoundResult, Run
+from loadtest.pages import random_query, registered_pages, url_path
+from loadtest.report import END, START, Outcome, machine, markdown, write_section
+from loadtest.stats import memory_verdict
+from ui import url_state
+
+
+def test_pages_are_the_url_state_ids_dashboard_registers(tmp_path):
+    dashboard = tmp_path / "dashboard.py"
+    dashboard.write_text(
+        'PAGES = {\n'
+        '    "overview": st.Page("pages/overview_page.py", default=True),\n'
+        '    "data": st.Page("pages/data_page.py", url_path="data"),\n'
+        "    'timeline': st.Page('pages/timeline_page.py', url_path='timeline'),\n"
+        '    "elsewhere": st.Page("pages/x.py", url_path="not-a-url-state-page"),\n'
+        '}\n'
+    )
+    assert registered_pages(dashboard) == ["overview", "timeline", "data"]
+    assert url_path("overview") == "" and url_path("data") == "data"
+
+
+def any_range(values):
+    """A stand-in extent for range parameters, which the links leave out."""
+    return (date(2000, 1, 1), date(2000, 1, 2)) if values.get("align") == "date" else (0, 1)
+
+
+def test_random_links_are_valid_for_their_page():
+    rng = random.Random(3)
+    for page, specs in url_state.PAGES.items():
+        extents = {param: any_range for param in specs}
+        for _ in range(20):
+            query = dict(parse_qsl(random_query(page, rng), keep_blank_values=True))
+            assert set(query) <= set(specs)
+            assert url_state.parse(page, query, extents).ignored == []
+
+
+def outcome(errors: int = 0) -> Outcome:
+    result = RoundResult(runs=[Run("overview", "link", 0.5, True), Run("overview", "filter", 1.5, errors == 0)],
+                         sessions_started=2, peak_connected=2, min_connected_holding=2)
+    for _ in range(errors):
+        result.error("/ (filter): exception ValueError: boom")
+    return Outcome(command="python -m loadtest", sessions=2, seconds=5, think=2.0, timeout=60, ramp=1, pages=["overview"],
+                   rounds=[result, result], memory=memory_verdict(80.0, [200.0, 205.0]), peak_rss_mb=210.0,
+                   server="test")
+
+
+def test_markdown_reports_runs_errors_times_memory_and_machine():
+    text = markdown(outcome(), machine())
+    assert text.startswith("## Many readers")
+    for expected in ("Python", "Streamlit", "CPU", "RAM", "| Errors | 0 | 0 | **0** |", "before: 80 MB",
+                     "+120 MB", "Verdict: pass"):
+        assert expected in text
+    failing = markdown(outcome(errors=1), machine())
+    assert "Verdict: FAIL" in failing and "boom" in failing
+
+
+def test_section_is_created_then_replaced_leaving_other_sections_alone(tmp_path):
+    path = tmp_path / "BENCHMARKS.md"
+    write_section(path, "## Many readers\n\nfirst")
+    assert path.read_text().startswith("# Benchmarks\n")
+    assert f"{START}\n## Many readers\n\nfirst\n{END}" in path.read_text()
+
+    path.write_text("# Benchmarks\n\n## Page load\n\nkeep me\n\n" + path.read_text().split("\n", 1)[1] + "\n## After\n\nme too\n")
+    write_section(path, "## Many readers\n\nsecond")
+    text = path.read_text()
+    assert "first" not in text and "second" in text
+    assert "keep me" in text and "me too" in text
+    assert text.count(START) == 1 and text.count(END) == 1
