@@ -10,18 +10,19 @@ from ui import data, layout, url_state
 
 st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
 
-# Page files are named differently from their URL paths on purpose: a file in pages/
-# named like its path would be run on its own on a deep link, skipping this script.
+# The page files live in views/, not pages/: Streamlit treats a pages/ folder beside the
+# entry script as an old-style multipage app until st.navigation has run once, so the
+# first deep link after a server start would get a "Page not found" dialog.
 PAGES = {
-    "overview": st.Page("pages/overview_page.py", title="Overview", icon=":material/dashboard:", default=True),
-    "timeline": st.Page("pages/timeline_page.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    "organisation": st.Page("pages/organisation_page.py", title="Self-organisation", icon=":material/groups:", url_path="organisation"),
-    "repression": st.Page("pages/repression_page.py", title="Repression", icon=":material/gavel:", url_path="repression"),
-    "outcomes": st.Page("pages/outcomes_page.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
-    "economy": st.Page("pages/economy_page.py", title="Economy", icon=":material/monitoring:", url_path="economy"),
-    "claims": st.Page("pages/claims_page.py", title="The article's claims", icon=":material/fact_check:", url_path="claims"),
-    "data": st.Page("pages/data_page.py", title="Data", icon=":material/table:", url_path="data"),
-    "about": st.Page("pages/about_page.py", title="About", icon=":material/info:", url_path="about"),
+    "overview": st.Page("views/overview_page.py", title="Overview", icon=":material/dashboard:", default=True),
+    "timeline": st.Page("views/timeline_page.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    "organisation": st.Page("views/organisation_page.py", title="Self-organisation", icon=":material/groups:", url_path="organisation"),
+    "repression": st.Page("views/repression_page.py", title="Repression", icon=":material/gavel:", url_path="repression"),
+    "outcomes": st.Page("views/outcomes_page.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
+    "economy": st.Page("views/economy_page.py", title="Economy", icon=":material/monitoring:", url_path="economy"),
+    "claims": st.Page("views/claims_page.py", title="The article's claims", icon=":material/fact_check:", url_path="claims"),
+    "data": st.Page("views/data_page.py", title="Data", icon=":material/table:", url_path="data"),
+    "about": st.Page("views/about_page.py", title="About", icon=":material/info:", url_path="about"),
 }
 
 page = st.navigation(list(PAGES.values()), position="top")

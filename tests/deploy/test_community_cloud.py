@@ -66,7 +66,7 @@ def test_requirements_install_in_python_312_and_every_page_answers(tmp_path, bro
         context = browser.new_context(viewport={"width": 1280, "height": 1400})
         tab = context.new_page()
         for page_file in REGISTERED_PAGES:
-            path = "" if page_file == "pages/overview_page.py" else page_file.removeprefix("pages/").removesuffix("_page.py")
+            path = "" if page_file == "views/overview_page.py" else page_file.removeprefix("views/").removesuffix("_page.py")
             open_and_wait(tab, f"{url}/{path}")
             assert exceptions(tab) == 0, path
             assert tab.locator("[data-testid=stMainBlockContainer]").inner_text().strip(), path

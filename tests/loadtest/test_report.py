@@ -17,10 +17,10 @@ def test_pages_are_the_url_state_ids_dashboard_registers(tmp_path):
     dashboard = tmp_path / "dashboard.py"
     dashboard.write_text(
         'PAGES = {\n'
-        '    "overview": st.Page("pages/overview_page.py", default=True),\n'
-        '    "data": st.Page("pages/data_page.py", url_path="data"),\n'
-        "    'timeline': st.Page('pages/timeline_page.py', url_path='timeline'),\n"
-        '    "elsewhere": st.Page("pages/x.py", url_path="not-a-url-state-page"),\n'
+        '    "overview": st.Page("views/overview_page.py", default=True),\n'
+        '    "data": st.Page("views/data_page.py", url_path="data"),\n'
+        "    'timeline': st.Page('views/timeline_page.py', url_path='timeline'),\n"
+        '    "elsewhere": st.Page("views/x.py", url_path="not-a-url-state-page"),\n'
         '}\n'
     )
     assert registered_pages(dashboard) == ["overview", "timeline", "data"]

@@ -9,7 +9,7 @@ from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, TABLES
 
-PAGE = "pages/about_page.py"
+PAGE = "views/about_page.py"
 
 
 @pytest.fixture(scope="module")

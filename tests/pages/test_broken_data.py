@@ -10,7 +10,7 @@ import pytest
 from tests.pages.apptest import ENTRY, run_app
 from tests.transforms.test_validate import rewrite_cell
 
-REGISTERED_PAGES = re.findall(r'st\.Page\("(pages/[a-z_]+\.py)"', Path(ENTRY).read_text(encoding="utf-8"))
+REGISTERED_PAGES = re.findall(r'st\.Page\("(views/[a-z_]+\.py)"', Path(ENTRY).read_text(encoding="utf-8"))
 
 
 def break_dates(data_dir: Path) -> None:

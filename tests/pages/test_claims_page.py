@@ -9,7 +9,7 @@ from transforms import claims
 from transforms.load import load_all
 from transforms.schema import CLAIM_DIMENSIONS
 
-PAGE = "pages/claims_page.py"
+PAGE = "views/claims_page.py"
 TABLES = load_all()
 CHECKS = claims.check_all(TABLES)
 VERDICTS = claims.verdict_table(TABLES, CHECKS)

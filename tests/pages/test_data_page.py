@@ -13,7 +13,7 @@ from tests.pages.apptest import run_app
 from transforms import export
 from transforms.schema import TABLES
 
-PAGE = "pages/data_page.py"
+PAGE = "views/data_page.py"
 
 
 class RecordingStorage(MemoryMediaFileStorage):

@@ -8,7 +8,7 @@ import pandas as pd
 
 from tests.pages.apptest import run_app
 
-PAGE = "pages/economy_page.py"
+PAGE = "views/economy_page.py"
 
 
 def figure(at) -> dict:

@@ -41,7 +41,7 @@ HOSTILE_FRAGMENTS = [
 
 
 def page_id(page_file: str) -> str:
-    return page_file.removeprefix("pages/").removesuffix("_page.py")
+    return page_file.removeprefix("views/").removesuffix("_page.py")
 
 
 def good_part(page: str) -> dict[str, str]:

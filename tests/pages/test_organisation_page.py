@@ -8,7 +8,7 @@ from tests.pages.apptest import run_app
 from transforms import derive
 from transforms.load import load_all
 
-PAGE = "pages/organisation_page.py"
+PAGE = "views/organisation_page.py"
 TABLES = load_all()
 ORGANISATIONS, FIGURES = TABLES["organisations"], TABLES["figures"]
 

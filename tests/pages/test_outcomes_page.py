@@ -6,7 +6,7 @@ import json
 
 from tests.pages.apptest import run_app
 
-PAGE = "pages/outcomes_page.py"
+PAGE = "views/outcomes_page.py"
 
 
 def charts(at) -> list[dict]:

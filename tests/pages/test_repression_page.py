@@ -7,7 +7,7 @@ import json
 from tests.pages.apptest import run_app
 from transforms.load import load_all
 
-PAGE = "pages/repression_page.py"
+PAGE = "views/repression_page.py"
 FIGURES = load_all()["figures"]
 METRICS = ["deaths", "arrests", "displaced", "participation"]
 

@@ -14,7 +14,7 @@ from transforms.load import load_all
 from transforms.schema import EVENT_CATEGORIES
 from ui import data, url_state
 
-PAGE = "pages/timeline_page.py"
+PAGE = "views/timeline_page.py"
 EVENTS = processed_tables(load_all())["events"]
 FIRST_DAY, LAST_DAY = (int(v) for v in derive.span_without_background(EVENTS, "day"))
 FIRST_DATE, LAST_DATE = (v.date() for v in derive.span_without_background(EVENTS, "date"))
