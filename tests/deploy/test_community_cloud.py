@@ -16,7 +16,7 @@ import pytest
 
 from tests.browser.conftest import CHROMIUM_ARGS, CHROMIUM, REPO, free_port, wait_for_health
 from tests.browser.helpers import exceptions, open_and_wait
-from tests.pages.test_broken_data import REGISTERED_PAGES
+from tests.views.test_broken_data import REGISTERED_PAGES
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import load_all

@@ -9,7 +9,7 @@ import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 from transforms import export
 from transforms.schema import TABLES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, TABLES

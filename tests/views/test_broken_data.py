@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pages.apptest import ENTRY, run_app
+from tests.views.apptest import ENTRY, run_app
 from tests.transforms.test_validate import rewrite_cell
 
 REGISTERED_PAGES = re.findall(r'st\.Page\("(views/[a-z_]+\.py)"', Path(ENTRY).read_text(encoding="utf-8"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 
 
 def test_overview_renders_both_movements_without_error():

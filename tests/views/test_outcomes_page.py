@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 
 PAGE = "views/outcomes_page.py"
 

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.pages.apptest import run_app
+from tests.views.apptest import run_app
 
 PAGE = "views/economy_page.py"
 

@@ -1,7 +1,7 @@
 """Hostile and random links through every page in AppTest: no exception, nothing echoed, good parts kept.
 
 FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI);
-before a release run `FUZZ_EXAMPLES=1000 bash scripts/test.sh tests/pages/test_fuzz_links.py`.
+before a release run `FUZZ_EXAMPLES=1000 bash scripts/test.sh tests/views/test_fuzz_links.py`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.pages.apptest import run_app
-from tests.pages.test_broken_data import REGISTERED_PAGES
+from tests.views.apptest import run_app
+from tests.views.test_broken_data import REGISTERED_PAGES
 from ui import url_state
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
