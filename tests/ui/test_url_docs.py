@@ -1,0 +1,25 @@
+from ui import url_docs, url_state
+
+
+def test_readme_documents_the_contract_the_code_enforces():
+    text = url_docs.README.read_text(encoding="utf-8")
+    assert url_docs.rewrite(text) == text, "run python -m ui.url_docs"
+
+
+def test_every_parameter_of_every_page_has_a_row():
+    table = url_docs.table()
+    for page, specs in url_state.PAGES.items():
+        for param in specs:
+            assert f"| `{url_docs._path(page)}` | `{param}` |" in table
+
+
+def test_every_example_link_parses_without_notice():
+    for line in url_docs.table().splitlines()[2:]:
+        link = line.rsplit("|", 2)[-2].strip().strip("`")
+        path, _, query = link.partition("?")
+        page = "overview" if path == "/" else path.lstrip("/")
+        pairs = dict(part.split("=", 1) for part in query.split("&") if part)
+        extents = {"time": (1960, 2024)} if page == "economy" else {}
+        if page == "timeline":
+            extents = {"time": url_state.RangeExtent(bounds=(-9400, 1700), default=(-193, 1641))}
+        assert url_state.parse(page, pairs, extents).ignored == [], link
