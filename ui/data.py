@@ -19,12 +19,25 @@ from transforms.load import active_data_dir, load_all
 from ui import url_state
 
 
+# How many built views (figures, filtered tables) each page keeps per data folder. Bounded, so
+# readers trying many filter combinations cannot grow the server's memory without limit.
+VIEW_CACHE_ENTRIES = 16
+
+
+def folder() -> str:
+    """The data folder in use, as the first key of every page's cached views."""
+    return str(active_data_dir())
+
+
 def tables() -> dict[str, pd.DataFrame]:
     """Every curated table, validated and typed, plus its derived tables. Raises DataError."""
     return _tables(str(active_data_dir()))
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
+# A resource, shared by every session as it is: copying the tables on every call (as
+# st.cache_data does) cost milliseconds a call. Nothing changes them in place; pandas'
+# copy-on-write keeps any frame derived from them independent.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
     # Keyed by folder so a different data folder never gets another folder's cached tables.
     return processed_tables(load_all(Path(data_dir)))

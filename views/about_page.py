@@ -7,7 +7,6 @@ import streamlit as st
 
 from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import export
-from transforms.load import active_data_dir
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, DAY_ZERO, ECONOMY, EVENT_CATEGORIES, MOVEMENTS, TABLES
 from ui import data, layout, url_state
@@ -15,7 +14,7 @@ from ui import data, layout, url_state
 PAGE = "about"
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def computed(data_dir: str) -> dict:
     """Everything this page computes from the tables, once per data folder (keyed as `data.tables()` is)."""
     tables = data.tables()
@@ -84,7 +83,7 @@ def computed(data_dir: str) -> dict:
 
 layout.tables_or_stop()
 url_state.commit(PAGE, {}, data.url_extents(PAGE))
-about = computed(str(active_data_dir()))
+about = computed(data.folder())
 
 st.title("About this dashboard")
 st.markdown(

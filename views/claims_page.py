@@ -38,8 +38,8 @@ EVIDENCE_COLUMNS = ["claim_id", "verdict", "row", "table", "date", "what", "sour
 
 # Resources, not data: the page only reads these objects, and handing back the same ones
 # (instead of unpickled copies) keeps a rerun cheap. Plotly figures are slow to build and to copy.
-@st.cache_resource(show_spinner=False, max_entries=1)
-def checked() -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def checked(data_dir: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
     """Every claim checked once per data load: the checks, the verdict table, the cited rows and source links."""
     tables = data.tables()
     checks = claims.check_all(tables)
@@ -48,11 +48,11 @@ def checked() -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
     return checks, claims.verdict_table(tables, checks), claims.evidence_rows(tables, checks, lookup), links
 
 
-@st.cache_resource(show_spinner=False, max_entries=1)
-def small_charts() -> dict:
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def small_charts(data_dir: str) -> dict:
     """The small figures beside the claims checked on numbers; they depend on the data only, not on the filters."""
     tables = data.tables()
-    checks = checked()[0]
+    checks = checked(data_dir)[0]
     economy = tables["economy"]
     c1, c2, c3, c11 = (checks[c].numbers for c in ("C1", "C2", "C3", "C11"))
     figures = {
@@ -67,10 +67,10 @@ def small_charts() -> dict:
     return {claim_id: fig for claim_id, fig in figures.items() if fig.data}
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def summary_chart(dimensions: tuple[str, ...], verdicts: tuple[str, ...]):
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def summary_chart(data_dir: str, dimensions: tuple[str, ...], verdicts: tuple[str, ...]):
     """The verdicts-by-subject chart for one choice of filters."""
-    shown = claims.filter_claims(checked()[1], list(dimensions), list(verdicts))
+    shown = claims.filter_claims(checked(data_dir)[1], list(dimensions), list(verdicts))
     return claims_charts.verdict_summary(shown, list(dimensions))
 
 
@@ -102,7 +102,7 @@ def sources_markdown(links: list[tuple[str, str]]) -> str:
 
 
 layout.tables_or_stop()
-checks, verdicts, evidence, links = checked()
+checks, verdicts, evidence, links = checked(data.folder())
 
 st.title("The article's claims, checked against the data")
 st.markdown(
@@ -138,13 +138,13 @@ if shown.empty:
     layout.share_link(query)
     st.stop()
 
-layout.chart(summary_chart(tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
+layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
 st.markdown(claims_reading.reading(shown, len(verdicts)))
 with st.expander("How verdicts are decided", icon=":material/gavel:"):
     st.markdown(claims.rules_markdown())
     st.caption(f"Economy years are the sources' labels. {ECONOMY.notes}")
 
-figures = small_charts()
+figures = small_charts(data.folder())
 for row in shown.itertuples():
     check = checks[row.claim_id]
     with st.container(border=True, key=f"claim-{row.claim_id}"):

@@ -8,14 +8,13 @@ import streamlit as st
 from charts.theme import label
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
-from transforms.load import active_data_dir
 from transforms.schema import TABLES
 from ui import data, layout, url_state
 
 PAGE = "data"
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def dataset_view(data_dir: str, name: str) -> tuple[pd.DataFrame, bytes, str, str]:
     """The rows shown, their Parquet file, the version of their CSV and their reading, once per dataset.
 
@@ -43,7 +42,7 @@ name = st.selectbox(
 query = url_state.commit(PAGE, {"dataset": name}, data.url_extents(PAGE))
 
 table = TABLES[name]
-rows, parquet, version, reading = dataset_view(str(active_data_dir()), name)
+rows, parquet, version, reading = dataset_view(data.folder(), name)
 
 st.markdown(f"**One row:** {table.row}")
 if table.notes:

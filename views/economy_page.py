@@ -18,8 +18,8 @@ PAGE = "economy"
 
 # A figure depends only on the filter values and the cached tables; building one takes longer
 # than a rerun may, so they are kept (never changed after building, hence shared as they are).
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _figure(indicator: str, window: tuple[int, int], markers: bool) -> go.Figure:
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _figure(data_dir: str, indicator: str, window: tuple[int, int], markers: bool) -> go.Figure:
     tables = data.tables()
     return economy_charts.indicator_chart(
         tables["economy"],
@@ -74,7 +74,7 @@ query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers
 
 economy = tables["economy"]
 st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
-layout.chart(_figure(indicator, window, markers), key="economy-chart")
+layout.chart(_figure(data.folder(), indicator, window, markers), key="economy-chart")
 
 rows = derive.economy_series(economy, indicator, window)
 notes = [

@@ -10,7 +10,6 @@ from charts import organisation as organisation_charts
 from charts.repression import date_text
 from charts.theme import label
 from transforms import derive
-from transforms.load import active_data_dir
 from transforms.readings import organisation as organisation_reading
 from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
 from ui import data, layout, url_state
@@ -25,7 +24,7 @@ STRIKE_COLUMNS = ["row_id", "table", "movement", "kind", "label", "low", "high",
 # Everything shown depends only on the filter values; building the figures takes longer than a
 # rerun may, so they are kept (never mutated after building, hence shared as they are), keyed
 # by the data folder too, as the tables are.
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], levels: tuple[str, ...]) -> tuple[pd.DataFrame, go.Figure | None, go.Figure | None, str]:
     organisations = data.tables()["organisations"]
     chosen = derive.founding_window(
@@ -43,7 +42,7 @@ def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], l
     )
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def _strikes(data_dir: str, movements: tuple[str, ...]) -> tuple[pd.DataFrame, go.Figure, str]:
     tables = data.tables()
     counts = derive.strike_counts(tables["organisations"], tables["figures"])
@@ -87,7 +86,7 @@ if not types or not levels:
     layout.share_link(query)
     st.stop()
 
-chosen, founding, kinds, reading = _bodies(str(active_data_dir()), tuple(movements), tuple(types), tuple(levels))
+chosen, founding, kinds, reading = _bodies(data.folder(), tuple(movements), tuple(types), tuple(levels))
 if chosen.empty:
     st.info("No body of the chosen movements matches these kinds and levels.")
 else:
@@ -107,7 +106,7 @@ st.markdown(
     "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
     "with every count the sources give, each in its own unit. This section follows the movement filter only."
 )
-strike_counts, strike_figure, strike_reading = _strikes(str(active_data_dir()), tuple(movements))
+strike_counts, strike_figure, strike_reading = _strikes(data.folder(), tuple(movements))
 layout.chart(strike_figure, key="organisation-strikes")
 st.caption(
     "Counts in different units share one log axis only to be drawn: compare each with its own unit, not with the "

@@ -17,8 +17,8 @@ PAGE = "outcomes"
 
 # Figures depend only on the filter values and the cached tables; building them takes longer
 # than a rerun may, so they are kept (never changed after building, hence shared as they are).
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _figures(movements: tuple[str, ...], horizons: tuple[str, ...]) -> tuple[go.Figure, go.Figure]:
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _figures(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]) -> tuple[go.Figure, go.Figure]:
     tables = data.tables()
     periods = tables["periods"]
     return (
@@ -59,7 +59,7 @@ shown = outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin
 periods = tables["periods"]
 shown_periods = periods[periods["movement"].isin(movements)]
 
-heatmap, durations = _figures(tuple(movements), tuple(horizons))
+heatmap, durations = _figures(data.folder(), tuple(movements), tuple(horizons))
 layout.chart(heatmap, key="outcomes-heatmap")
 st.markdown(outcome_reading.reading(shown, shown_periods, movements, horizons))
 

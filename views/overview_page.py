@@ -9,9 +9,21 @@ from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import derive
 from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
-from ui import layout, url_state
+from ui import data, layout, url_state
 
 PAGE = "overview"
+
+
+# Resources, not data: built once per choice of movements and shared as they are (never changed).
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _figures(data_dir: str, movements: tuple[str, ...]):
+    tables = data.tables()
+    chosen = list(movements)
+    return (
+        overview_charts.headline_ranges(tables["figures"], chosen),
+        overview_charts.durations(tables["periods"], chosen),
+        overview_reading.reading(tables["figures"], tables["periods"], chosen),
+    )
 
 tables = layout.tables_or_stop()
 movements = st.session_state["movement"]
@@ -69,7 +81,8 @@ for column, movement in zip(columns, movements):
         )
 
 st.subheader("How the two compare")
-layout.chart(overview_charts.headline_ranges(figures, movements), key="overview-ranges")
-layout.chart(overview_charts.durations(periods, movements), key="overview-durations")
-st.markdown(overview_reading.reading(figures, periods, movements))
+ranges, durations, reading = _figures(data.folder(), tuple(movements))
+layout.chart(ranges, key="overview-ranges")
+layout.chart(durations, key="overview-durations")
+st.markdown(reading)
 layout.share_link(query)

@@ -9,7 +9,6 @@ import streamlit as st
 from charts import repression as repression_charts
 from charts.theme import label
 from transforms import derive
-from transforms.load import active_data_dir
 from transforms.readings import repression as repression_reading
 from ui import data, layout, url_state
 
@@ -22,7 +21,7 @@ TABLE_COLUMNS = ["figure_id", "movement", "metric", "label", "low", "high", "uni
 # Everything shown depends only on the filter values; building the figures takes longer than a
 # rerun may, so they are kept (never mutated after building, hence shared as they are), keyed
 # by the data folder too, as the tables are.
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def _view(data_dir: str, movements: tuple[str, ...], metrics: tuple[str, ...]) -> tuple[pd.DataFrame, list[go.Figure], go.Figure | None, str]:
     figures = data.tables()["figures"]
     shown = figures[figures["movement"].isin(movements) & figures["metric"].isin(metrics)]
@@ -60,7 +59,7 @@ if not metrics:
     layout.share_link(query)
     st.stop()
 
-shown, ranges, over_time, reading = _view(str(active_data_dir()), tuple(movements), tuple(metrics))
+shown, ranges, over_time, reading = _view(data.folder(), tuple(movements), tuple(metrics))
 for metric, figure in zip(metrics, ranges):
     layout.chart(figure, key=f"repression-{metric}")
 

@@ -32,8 +32,8 @@ def _reset_window() -> None:
 
 # Figures depend only on the filter values; building them takes longer than a rerun may,
 # so they are kept (never mutated after building, hence shared as they are).
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _figures(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[go.Figure, go.Figure]:
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _figures(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[go.Figure, go.Figure]:
     events = data.tables()["events"]
     shown = derive.filter_events(events, list(movements), list(categories), "date" if align == "date" else "day", window)
     if align == "date":
@@ -106,7 +106,7 @@ if not categories:
 column = "date" if align == "date" else "day"
 chosen = derive.filter_events(events, movements, categories, column, (events[column].min(), events[column].max()))
 shown = derive.filter_events(events, movements, categories, column, window)
-strip, running = _figures(tuple(movements), tuple(categories), align, window)
+strip, running = _figures(data.folder(), tuple(movements), tuple(categories), align, window)
 
 layout.chart(strip, key="timeline-events")
 st.caption(
