@@ -219,22 +219,39 @@ def test_a_file_without_markers_keeps_everything_and_gets_the_section_appended()
 def test_pages_are_the_url_contract_ids_the_dashboard_registers(tmp_path, monkeypatch):
     import benchmarks.pages as pages_module
 
+    (tmp_path / "views").mkdir()
     for name in ("overview", "timeline", "economy"):
-        (tmp_path / "pages").mkdir(exist_ok=True)
-        (tmp_path / "pages" / f"{name}_page.py").write_text("")
+        (tmp_path / "views" / f"{name}_page.py").write_text("")
     monkeypatch.setattr(pages_module, "REPO", tmp_path)
     source = (
         'PAGES = {\n'
-        '    "overview": st.Page("pages/overview_page.py", title="Overview", default=True),\n'
-        '    "timeline": st.Page("pages/timeline_page.py", title="Timeline", url_path="timeline"),\n'
-        "    'economy': st.Page('pages/economy_page.py', url_path='economy'),\n"
-        '    "about": st.Page("pages/about_page.py", url_path="about"),\n'
+        '    "overview": st.Page("views/overview_page.py", title="Overview", default=True),\n'
+        '    "timeline": st.Page("views/timeline_page.py", title="Timeline", url_path="timeline"),\n'
+        "    'economy': st.Page('views/economy_page.py', url_path='economy'),\n"
+        '    "about": st.Page("views/about_page.py", url_path="about"),\n'
         '}\n'
     )
     found, notes = registered(source, ["overview", "timeline", "organisation", "economy", "about"])
     assert [(page.id, page.path, page.file) for page in found] == [
-        ("overview", "", "pages/overview_page.py"),
-        ("timeline", "timeline", "pages/timeline_page.py"),
-        ("economy", "economy", "pages/economy_page.py"),
+        ("overview", "", "views/overview_page.py"),
+        ("timeline", "timeline", "views/timeline_page.py"),
+        ("economy", "economy", "views/economy_page.py"),
     ]
-    assert notes == ["about: registered in dashboard.py but pages/about_page.py does not exist, left out"]
+    assert notes == ["about: registered in dashboard.py but views/about_page.py does not exist, left out"]
+
+
+def test_a_dashboard_in_the_middle_of_an_edit_is_still_read(tmp_path, monkeypatch):
+    import benchmarks.pages as pages_module
+
+    (tmp_path / "views").mkdir()
+    (tmp_path / "views" / "overview_page.py").write_text("")
+    (tmp_path / "views" / "data_page.py").write_text("")
+    monkeypatch.setattr(pages_module, "REPO", tmp_path)
+    source = (
+        'PAGES = {\n'
+        '    "overview": st.Page("views/overview_page.py", default=True),\n'
+        '    "data": st.Page("views/data_page.py", url_path="data"),\n'
+        '    "about": st.Page("views/ab\n'  # unfinished line: not valid Python
+    )
+    found, _ = registered(source, ["overview", "data", "about"])
+    assert [(page.id, page.path) for page in found] == [("overview", ""), ("data", "data")]

@@ -9,35 +9,37 @@ from playwright.sync_api import Page
 FINISHED_TIMEOUT_MS = 60_000
 
 # True when a run is over and its output drawn: the app is not running, the main area
-# holds elements, none is stale (left over from the run before), and every chart drew.
-_SETTLED = """() => {
+# holds elements, none is stale or still loading, and every chart drew.
+_SETTLED = """(minCharts) => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   const main = document.querySelector('[data-testid=stMainBlockContainer]');
   if (!main || !main.querySelector('[data-testid=stElementContainer]')) return false;
-  if (document.querySelector('[data-stale=true]')) return false;
-  return [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
-    .every(el => el.querySelector('.js-plotly-plot .main-svg'));
+  // Stale: left over from the run before. Skeleton: a lazily loaded element (charts, tables) not drawn yet.
+  if (document.querySelector('[data-stale=true], [data-testid=stSkeleton]')) return false;
+  const charts = [...document.querySelectorAll('[data-testid=stPlotlyChart]')];
+  return charts.length >= minCharts && charts.every(el => el.querySelector('.js-plotly-plot .main-svg'));
 }"""
 
 
-def open_and_wait(page: Page, url: str) -> None:
+def open_and_wait(page: Page, url: str, min_charts: int = 0) -> None:
     page.goto(url)
-    wait_until_idle(page)
+    wait_until_idle(page, min_charts)
 
 
-def wait_until_idle(page: Page, settle_ms: int = 300) -> None:
+def wait_until_idle(page: Page, min_charts: int = 0, settle_ms: int = 300) -> None:
     """Wait until the page has settled: finished, drawn, and still so `settle_ms` later.
 
     Right after navigation or a click the app can look idle for a moment before the
-    next run starts; asking twice, apart, rules that moment out.
+    next run starts; asking twice, apart, rules most of that out, and `min_charts`
+    (the charts the view is known to have) rules out the rest.
     """
     deadline = time.monotonic() + FINISHED_TIMEOUT_MS / 1000
     while True:
         remaining = max(1, int((deadline - time.monotonic()) * 1000))
-        page.wait_for_function(_SETTLED, timeout=remaining)
+        page.wait_for_function(_SETTLED, arg=min_charts, timeout=remaining)
         page.wait_for_timeout(settle_ms)
-        if page.evaluate(_SETTLED):
+        if page.evaluate(_SETTLED, min_charts):
             return
         if time.monotonic() > deadline:
             raise TimeoutError("the page did not settle")

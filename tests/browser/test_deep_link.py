@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import start_server
+from tests.browser.harness import start_server
 from tests.browser.helpers import exceptions, open_and_wait, wait_until_idle
 
 pytestmark = pytest.mark.browser

@@ -74,7 +74,7 @@ def test_choosing_an_indicator_writes_the_url_and_survives_reload(server, page, 
     assert "Dated quote: market rate" in names(before)
 
     page.reload()
-    wait_until_idle(page)
+    wait_until_idle(page, min_charts=1)
     assert plotly_data(page) == [before]
     expect(page.get_by_role("radio", name="Exchange rate", exact=True)).to_be_checked()
 

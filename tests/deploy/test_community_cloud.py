@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM_ARGS, CHROMIUM, REPO, free_port, wait_for_health
+from tests.browser.harness import CHROMIUM_ARGS, CHROMIUM, REPO, free_port, wait_for_health
 from tests.browser.helpers import exceptions, open_and_wait
 from tests.views.test_broken_data import REGISTERED_PAGES
 
@@ -25,11 +25,17 @@ OTHER_DEPENDENCY_FILES = ("uv.lock", "Pipfile", "environment.yml", "pyproject.to
 
 
 def python_312() -> str:
-    candidates = [shutil.which("python3.12"), str(Path.home() / ".pyenv" / "versions" / "3.12.1" / "bin" / "python3.12")]
-    found = next((c for c in candidates if c and Path(c).exists()), None)
-    if found is None:
-        pytest.fail("Python 3.12 is needed to check the Community Cloud install (Community Cloud's default Python)")
-    return found
+    """A working Python 3.12: pyenv's, the system's, or whatever answers on the PATH."""
+    candidates = [
+        *sorted(str(p) for p in (Path.home() / ".pyenv" / "versions").glob("3.12*/bin/python3.12")),
+        "/usr/bin/python3.12",
+        shutil.which("python3.12"),
+    ]
+    for candidate in filter(None, candidates):
+        answer = subprocess.run([candidate, "--version"], capture_output=True, text=True)
+        if answer.returncode == 0 and answer.stdout.startswith("Python 3.12"):
+            return candidate
+    pytest.fail("Python 3.12 is needed to check the Community Cloud install (Community Cloud's default Python)")
 
 
 def git_status() -> str:

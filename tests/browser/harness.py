@@ -1,4 +1,4 @@
-"""A real server and a real headless Chromium (Debian's /usr/bin/chromium) for end-to-end tests."""
+"""Starting a real server and finding a real headless Chromium (Debian's /usr/bin/chromium) for end-to-end tests."""
 
 from __future__ import annotations
 
@@ -63,31 +63,3 @@ def wait_for_health(process: subprocess.Popen, port: int, seconds: float = 90) -
             time.sleep(0.3)
     process.kill()
     raise RuntimeError(f"the dashboard did not answer within {seconds:.0f} s")
-
-
-@pytest.fixture(scope="session")
-def server():
-    process, url = start_server()
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1600})
-    tab = context.new_page()
-    yield tab
-    context.close()
