@@ -1,4 +1,6 @@
-"""Overview figures: headline ranges and durations of the two movements side by side."""
+"""Overview figures: the headline ranges of the two movements side by side.
+
+Durations by definition are drawn by `charts.outcomes.durations`, shared with the Outcomes page."""
 
 from __future__ import annotations
 
@@ -51,40 +53,9 @@ def headline_ranges(figures: pd.DataFrame, movements: list[str]) -> go.Figure:
     if len(values):
         # Half a decade of room either side so no marker sits on the edge.
         fig.update_xaxes(range=[math.log10(values.min()) - 0.3, math.log10(values.max()) + 0.3])
-    fig.update_xaxes(type="log", title="people (log scale)", tickformat=",")
+    # One tick a decade, written short (1k, 10k, 1M), so the axis reads at phone width.
+    fig.update_xaxes(type="log", title="people (log scale)", dtick=1, tickformat="~s")
     fig.update_yaxes(categoryorder="array", categoryarray=[label(m) for m in reversed(order)])
-    base_layout(fig, title="Headline figures: low to high, as the sources give them", height=360)
+    base_layout(fig, title="Headline figures, low to high", height=360)
     fig.update_layout(scattermode="group", scattergap=0.5)
-    return fig
-
-
-def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
-    """Duration in days under each start/end definition, as labelled horizontal bars."""
-    rows = periods[periods["movement"].isin(movements)].sort_values(["movement", "duration_days"])
-    fig = go.Figure()
-    for movement in movements:
-        mine = rows[rows["movement"] == movement]
-        ongoing = mine["end_kind"] == "ongoing_as_of"
-        text = [f"{d:,} days{' (still going on)' if o else ''}" for d, o in zip(mine["duration_days"], ongoing)]
-        fig.add_trace(
-            go.Bar(
-                x=mine["duration_days"],
-                y=[f"{MOVEMENT_LABELS[movement][:4]}: {d}" for d in mine["definition"]],
-                orientation="h",
-                marker={"color": MOVEMENT_COLOURS[movement], "pattern": {"shape": ["/" if o else "" for o in ongoing]}},
-                name=MOVEMENT_LABELS[movement],
-                text=text,
-                textposition="auto",
-                customdata=list(mine["source_url"]),
-                hovertext=[
-                    f"<b>{r.definition}</b><br>{r.start_date:%d %b %Y} to {r.end_date:%d %b %Y}: {r.duration_days:,} days"
-                    f"<br>Source: {source_site(r.source_url)}"
-                    for r in mine.itertuples()
-                ],
-                hoverinfo="text",
-            )
-        )
-    fig.update_xaxes(title="days (end date minus start date)", tickformat=",")
-    fig.update_yaxes(automargin=True)
-    base_layout(fig, title="How long did each movement last? It depends on the definition", height=120 + 34 * max(len(rows), 1))
     return fig

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from charts import outcomes as outcome_charts
 from charts import overview as overview_charts
 from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import derive
@@ -21,7 +22,7 @@ def _figures(data_dir: str, movements: tuple[str, ...]):
     chosen = list(movements)
     return (
         overview_charts.headline_ranges(tables["figures"], chosen),
-        overview_charts.durations(tables["periods"], chosen),
+        outcome_charts.durations(tables["periods"], chosen),
         overview_reading.reading(tables["figures"], tables["periods"], chosen),
     )
 

@@ -33,11 +33,3 @@ def test_single_value_has_no_bar(tables):
         expected = 0 if row["high"] != row["high"] else row["high"] - row["low"]  # NaN high: a single value
         assert spread == expected
         assert low == row["low"]
-
-
-def test_durations_bar_lengths_are_the_derived_day_counts(tables):
-    periods = derive.durations(tables["periods"])
-    fig = overview.durations(periods, ["1988", "2021"])
-    plotted = {bar: days for trace in fig.data for bar, days in zip(trace.y, trace.x)}
-    assert plotted["1988: Spark (12 Mar 1988) to SLORC coup (18 Sep 1988)"] == 190
-    assert sum(len(trace.x) for trace in fig.data) == len(periods)
