@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import timeline as timeline_charts
-from charts.theme import MOVEMENT_LABELS, label
+from charts.theme import label
 from transforms import derive
 from transforms.readings import timeline as timeline_reading
 from transforms.schema import EVENT_CATEGORIES

@@ -174,7 +174,7 @@ def test_the_section_has_the_machine_a_row_per_page_and_the_reference():
     assert "| 2.00 |" in economy and economy.endswith("| missed: time to drawn charts |")
     assert any(line.startswith("| reference (bare page, one chart) | 1,000 | 1,000 | 1.00 |") for line in text.splitlines())
     assert "**1 budget(s) missed**" in text
-    assert "250 MB" in text and "6.0 CPU ms" in text
+    assert "250 MB" in text and "6.00 CPU ms" in text
 
 
 def test_the_section_says_when_every_budget_holds():

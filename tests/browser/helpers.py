@@ -58,3 +58,12 @@ def plotly_data(page: Page) -> list[list[dict]]:
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(el => "
         "el._fullData.map(t => ({name: t.name ?? null, x: Array.from(t.x ?? []), y: Array.from(t.y ?? [])})))"
     )
+
+
+def pill(page: Page, name: str):
+    """A pill of a pills filter, by its label."""
+    return page.get_by_role("button", name=name, exact=True)
+
+
+def active_pills(page: Page):
+    return page.locator("button[data-variant=pills][aria-pressed=true]")

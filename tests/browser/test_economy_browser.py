@@ -7,22 +7,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, plotly_data, wait_until_idle
+from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
 from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
-
-
-def open_with_charts(page, url: str, charts: int) -> None:
-    """Open a link and wait until its charts have drawn: right after loading, the app may report
-    being idle before its first run has even started."""
-    page.goto(url)
-    page.wait_for_function(
-        "n => [...document.querySelectorAll('.js-plotly-plot')].filter(el => el.querySelector('.main-svg')).length >= n",
-        arg=charts,
-        timeout=60_000,
-    )
-    wait_until_idle(page)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +32,7 @@ def years(chart: list[dict], name: str) -> list[int]:
 
 
 def test_default_view_draws_growth_from_every_source(server, page, economy):
-    open_with_charts(page, server + "/economy", 1)
+    open_and_wait(page, server + "/economy", min_charts=1)
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Economy", exact=True).is_visible()
     (chart,) = plotly_data(page)
@@ -53,7 +41,7 @@ def test_default_view_draws_growth_from_every_source(server, page, economy):
 
 
 def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, economy):
-    open_with_charts(page, server + "/economy?indicator=inflation&time=1980..2000&markers=off", 1)
+    open_and_wait(page, server + "/economy?indicator=inflation&time=1980..2000&markers=off", min_charts=1)
     assert exceptions(page) == 0
     expect(page.get_by_role("radio", name="Inflation", exact=True)).to_be_checked()
     expect(page.get_by_role("switch", name="Mark regimes and events")).not_to_be_checked()
@@ -65,7 +53,7 @@ def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, econom
 
 
 def test_choosing_an_indicator_writes_the_url_and_survives_reload(server, page, economy):
-    open_with_charts(page, server + "/economy?time=1980..2010", 1)
+    open_and_wait(page, server + "/economy?time=1980..2010", min_charts=1)
     page.get_by_role("radio", name="Exchange rate", exact=True).click()
     expect(page).to_have_url(re.compile(r"/economy\?indicator=exchange_rate&time=1980\.\.2010$"))
     wait_until_idle(page)
@@ -80,7 +68,7 @@ def test_choosing_an_indicator_writes_the_url_and_survives_reload(server, page, 
 
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, economy):
-    open_with_charts(page, server + "/economy?indicator=%3Cscript%3E&time=2024..1960&markers=off", 1)
+    open_and_wait(page, server + "/economy?indicator=%3Cscript%3E&time=2024..1960&markers=off", min_charts=1)
     assert exceptions(page) == 0
     notices = page.locator("[data-testid=stAlertContentWarning]")
     expect(notices).to_have_count(1)

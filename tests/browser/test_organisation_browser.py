@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+from tests.browser.helpers import active_pills, exceptions, open_and_wait, pill, plotly_data, wait_until_idle
 from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
@@ -20,23 +20,8 @@ def founding_ids(charts) -> set[str]:
     return {org_id for trace in charts[0] if trace["name"] != "names" for org_id in trace["y"]}
 
 
-def pill(page, name: str):
-    return page.get_by_role("button", name=name, exact=True)
-
-
-def active_pills(page):
-    return page.locator("button[data-variant=pills][aria-pressed=true]")
-
-
-def open_with_charts(page, url: str, charts: int) -> None:
-    """Open a link and wait for its charts: the first run may not have started when the page says idle."""
-    open_and_wait(page, url)
-    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(charts, timeout=60_000)
-    wait_until_idle(page)
-
-
 def test_default_view_draws_the_three_charts(server, page):
-    open_with_charts(page, server + "/organisation", 3)
+    open_and_wait(page, server + "/organisation", min_charts=3)
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Self-organisation", exact=True).is_visible()
     charts = plotly_data(page)
@@ -46,7 +31,7 @@ def test_default_view_draws_the_three_charts(server, page):
 
 
 def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
-    open_with_charts(page, server + "/organisation?movement=2021&type=armed_group&level=regional", 3)
+    open_and_wait(page, server + "/organisation?movement=2021&type=armed_group&level=regional", min_charts=3)
     assert exceptions(page) == 0
     expect(active_pills(page)).to_have_text(["Armed group", "Regional"])
     chosen = ORGANISATIONS[
@@ -58,7 +43,7 @@ def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
 
 
 def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
-    open_with_charts(page, server + "/organisation", 3)
+    open_and_wait(page, server + "/organisation", min_charts=3)
     pill(page, "Exile").click()
     expect(page).to_have_url(re.compile(r"/organisation\?level=local~township~regional~national$"))
     wait_until_idle(page)
@@ -74,7 +59,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     hostile = "%3Cscript%3Ealert(1)%3C/script%3E"
-    open_with_charts(page, server + f"/organisation?movement=1988&type={hostile}&level=national..township&x={'9' * 400}", 3)
+    open_and_wait(page, server + f"/organisation?movement=1988&type={hostile}&level=national..township&x={'9' * 400}", min_charts=3)
     assert exceptions(page) == 0
     notices = page.locator("[data-testid=stAlertContentWarning]")
     expect(notices).to_have_count(1)

@@ -7,29 +7,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, plotly_data, wait_until_idle
+from tests.browser.helpers import exceptions, open_and_wait, pill, plotly_data, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
 
-def open_with_charts(page, url: str, charts: int) -> None:
-    """Open a link and wait until its charts have drawn: right after loading, the app may report
-    being idle before its first run has even started."""
-    page.goto(url)
-    page.wait_for_function(
-        "n => [...document.querySelectorAll('.js-plotly-plot')].filter(el => el.querySelector('.main-svg')).length >= n",
-        arg=charts,
-        timeout=60_000,
-    )
-    wait_until_idle(page)
-
-
-def pill(page, name: str):
-    return page.get_by_role("button", name=name, exact=True)
-
-
 def test_default_view_draws_the_heatmap_and_the_durations(server, page):
-    open_with_charts(page, server + "/outcomes", 2)
+    open_and_wait(page, server + "/outcomes", min_charts=2)
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Outcomes", exact=True).is_visible()
     heatmap, durations = plotly_data(page)
@@ -41,7 +25,7 @@ def test_default_view_draws_the_heatmap_and_the_durations(server, page):
 
 
 def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
-    open_with_charts(page, server + "/outcomes?movement=2021&horizon=long_term", 2)
+    open_and_wait(page, server + "/outcomes?movement=2021&horizon=long_term", min_charts=2)
     assert exceptions(page) == 0
     heatmap, durations = plotly_data(page)
     assert [trace["name"] for trace in heatmap] == ["2021 movement"]
@@ -53,7 +37,7 @@ def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
 
 
 def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
-    open_with_charts(page, server + "/outcomes", 2)
+    open_and_wait(page, server + "/outcomes", min_charts=2)
     pill(page, "Immediate").click()
     expect(page).to_have_url(re.compile(r"/outcomes\?horizon=within_year~long_term$"))
     wait_until_idle(page)
@@ -69,7 +53,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     hostile = "%3Cscript%3Ealert(1)%3C/script%3E"
-    open_with_charts(page, server + f"/outcomes?movement=1988&horizon={hostile}&x={'9' * 400}", 2)
+    open_and_wait(page, server + f"/outcomes?movement=1988&horizon={hostile}&x={'9' * 400}", min_charts=2)
     assert exceptions(page) == 0
     notices = page.locator("[data-testid=stAlertContentWarning]")
     expect(notices).to_have_count(1)

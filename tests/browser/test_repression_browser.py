@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+from tests.browser.helpers import active_pills, exceptions, open_and_wait, pill, plotly_data, wait_until_idle
 from transforms import derive
 from transforms.load import load_all
 
@@ -26,23 +26,8 @@ def people_lows(metric: str, movements: list[str]) -> list[float]:
     return sorted(rows["low"])
 
 
-def pill(page, name: str):
-    return page.get_by_role("button", name=name, exact=True)
-
-
-def active_pills(page):
-    return page.locator("button[data-variant=pills][aria-pressed=true]")
-
-
-def open_with_charts(page, url: str, charts: int) -> None:
-    """Open a link and wait for its charts: the first run may not have started when the page says idle."""
-    open_and_wait(page, url)
-    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(charts, timeout=60_000)
-    wait_until_idle(page)
-
-
 def test_default_view_draws_a_chart_per_metric_and_the_series(server, page):
-    open_with_charts(page, server + "/repression", 5)
+    open_and_wait(page, server + "/repression", min_charts=5)
     assert exceptions(page) == 0
     charts = plotly_data(page)
     assert plotted_lows(charts[0]) == people_lows("deaths", ["1988", "2021"])
@@ -51,7 +36,7 @@ def test_default_view_draws_a_chart_per_metric_and_the_series(server, page):
 
 
 def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
-    open_with_charts(page, server + "/repression?movement=2021&metric=arrests", 2)
+    open_and_wait(page, server + "/repression?movement=2021&metric=arrests", min_charts=2)
     assert exceptions(page) == 0
     expect(active_pills(page)).to_have_text(["Arrests"])
     charts = plotly_data(page)  # arrests, and AAPP's dated arrest counts
@@ -60,7 +45,7 @@ def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
 
 
 def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
-    open_with_charts(page, server + "/repression", 5)
+    open_and_wait(page, server + "/repression", min_charts=5)
     pill(page, "Participation").click()
     expect(page).to_have_url(re.compile(r"/repression\?metric=deaths~arrests~displaced$"))
     expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4, timeout=60_000)
@@ -76,7 +61,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     hostile = "%3Cscript%3Ealert(1)%3C/script%3E"
-    open_with_charts(page, server + f"/repression?movement=1988&metric=deaths~{hostile}&{'y' * 300}=1", 4)
+    open_and_wait(page, server + f"/repression?movement=1988&metric=deaths~{hostile}&{'y' * 300}=1", min_charts=4)
     assert exceptions(page) == 0
     notices = page.locator("[data-testid=stAlertContentWarning]")
     expect(notices).to_have_count(1)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import venv
 from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import CHROMIUM_ARGS, CHROMIUM, REPO, free_port, wait_for_health
+from tests.browser.harness import REPO, free_port, wait_for_health
 from tests.browser.helpers import exceptions, open_and_wait
 from tests.views.test_broken_data import REGISTERED_PAGES
 
