@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from benchmarks.memory import rss_bytes
+
 from loadtest.stats import MB
 
 REPO = Path(__file__).resolve().parent.parent
@@ -115,15 +117,8 @@ def pid_listening_on(url: str) -> int | None:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its children, in MiB."""
-    process = psutil.Process(pid)
-    total = process.memory_info().rss
-    for child in process.children(recursive=True):
-        try:
-            total += child.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total / MB
+    """Resident memory of a process and all its children, in MiB (measured as the benchmark measures it)."""
+    return rss_bytes(pid) / MB
 
 
 def cpu_seconds(pid: int) -> float:

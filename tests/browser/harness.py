@@ -10,18 +10,12 @@ import time
 import urllib.request
 from pathlib import Path
 
+# One set of Chromium flags for the tests and the benchmark; re-exported for the fixtures.
+from benchmarks.browser import CHROMIUM_ARGS  # noqa: F401
+
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 def free_port() -> int:
