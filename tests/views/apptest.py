@@ -12,7 +12,12 @@ ENTRY = str(Path(__file__).resolve().parents[2] / "dashboard.py")
 
 
 def run_app(page: str | None = None, timeout: float = 30, **query: str) -> AppTest:
-    """Open `page` (a path relative to dashboard.py) with `query`, as a link would.
+    """Open `page` (a path relative to dashboard.py) with the query given as keywords."""
+    return open_link(page, query, timeout)
+
+
+def open_link(page: str | None, query: dict, timeout: float = 30) -> AppTest:
+    """Open `page` with `query` (any keys, even `page`), as a link would.
 
     switch_page can resolve a page only after a run has registered the navigation, so
     a first run carries only the shared parameters (seeding them as the link would);
