@@ -26,7 +26,44 @@ def empty_file(data_dir: Path) -> None:
     (data_dir / "figures.csv").write_text("", encoding="utf-8")
 
 
-CASES = {"events.csv": break_dates, "outcomes.csv": break_encoding, "figures.csv": empty_file}
+def missing_column(data_dir: Path) -> None:
+    path = data_dir / "periods.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("end_kind", "kind_of_end", 1), encoding="utf-8")
+
+
+def text_in_number(data_dir: Path) -> None:
+    rewrite_cell(data_dir, "organisations.csv", 3, "count_low", "about seventy")
+
+
+def low_above_high(data_dir: Path) -> None:
+    rewrite_cell(data_dir, "exchange_rate_quotes.csv", 2, "rate_low", "999999")
+    rewrite_cell(data_dir, "exchange_rate_quotes.csv", 2, "rate_high", "1")
+
+
+def missing_source(data_dir: Path) -> None:
+    rewrite_cell(data_dir, "demonetisations.csv", 2, "source_url", "")
+
+
+def duplicate_id(data_dir: Path) -> None:
+    rewrite_cell(data_dir, "claims.csv", 3, "claim_id", "C1")
+
+
+def unknown_category(data_dir: Path) -> None:
+    rewrite_cell(data_dir, "outcomes.csv", 4, "horizon", "someday")
+
+
+# Each way a table can break, with the file it breaks.
+CASES = {
+    "bad date": ("events.csv", break_dates),
+    "wrong encoding": ("outcomes.csv", break_encoding),
+    "empty file": ("figures.csv", empty_file),
+    "missing column": ("periods.csv", missing_column),
+    "text in a number column": ("organisations.csv", text_in_number),
+    "low above high": ("exchange_rate_quotes.csv", low_above_high),
+    "missing source": ("demonetisations.csv", missing_source),
+    "duplicate id": ("claims.csv", duplicate_id),
+    "unknown category": ("outcomes.csv", unknown_category),
+}
 
 
 @pytest.mark.parametrize("page", REGISTERED_PAGES)
@@ -41,10 +78,13 @@ def test_every_page_shows_one_error_panel_for_a_broken_table(page, data_copy, mo
     assert not at.get("plotly_chart")
 
 
-@pytest.mark.parametrize("file", list(CASES))
-def test_error_panel_names_the_broken_file(file, data_copy, monkeypatch):
-    CASES[file](data_copy)
+@pytest.mark.parametrize("case", list(CASES))
+def test_error_panel_names_the_broken_file(case, data_copy, monkeypatch):
+    file, breaks = CASES[case]
+    breaks(data_copy)
     monkeypatch.setenv("UPRISINGS_DATA_DIR", str(data_copy))
     at = run_app()
     assert not at.exception
+    assert len(at.error) == 1
     assert [file] == re.findall(r"[a-z_]+\.csv", at.error[0].value)
+    assert not at.get("plotly_chart")
