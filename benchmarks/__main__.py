@@ -57,7 +57,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="browser runs per page and for the reference (default 5)")
     parser.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS, help="browser sessions before reading memory (default 5)")
-    parser.add_argument("--changes", type=int, default=None, help="filter changes timed per page (default max(10, 2 x runs))")
+    parser.add_argument("--changes", type=int, default=None, help="filter changes timed per page, each way of measuring (default max(10, 2 x runs))")
     parser.add_argument("--tables-calls", type=int, default=200, help="warm ui.data.tables() calls timed (default 200)")
     parser.add_argument("--pages", default=None, help="comma-separated page ids to measure (default: every registered page)")
     parser.add_argument("--no-write", action="store_true", help="print the section but leave BENCHMARKS.md alone")
@@ -107,16 +107,25 @@ def main(argv: list[str] | None = None) -> int:
     reference.figure_bytes = ref_times.figure_bytes
     for page in pages:
         log(f"in process: {page.label}")
-        times = inprocess.page_times(page, args.changes, args.plain_reruns)
         result = results[page.id]
+        try:
+            times = inprocess.page_times(page, args.changes, args.plain_reruns)
+        except Exception as error:  # noqa: BLE001 - e.g. a page file mid-edit: reported as a miss, not a crash
+            result.errors.append(f"AppTest could not run it: {type(error).__name__}: {str(error).splitlines()[0][:160]}")
+            continue
         result.cold_ms, result.cold_cpu_ms = times.cold_ms, times.cold_cpu_ms
         result.warm_ms, result.warm_cpu_ms = times.warm_ms, times.warm_cpu_ms
         result.plain_rerun_ms, result.plain_rerun_cpu_ms = times.plain_rerun_ms, times.plain_rerun_cpu_ms
+        result.cached_change_ms, result.cached_change_cpu_ms = times.cached_change_ms, times.cached_change_cpu_ms
         result.filter_changed, result.figure_bytes = times.filter_changed, times.figure_bytes
         result.figure_bytes_each, result.charts = times.figure_bytes_each, times.charts
         result.errors += times.errors
     log("in process: ui.data.tables()")
-    tables = inprocess.tables_times(args.tables_calls)
+    try:
+        tables = inprocess.tables_times(args.tables_calls)
+    except Exception as error:  # noqa: BLE001 - the data failed to load: "not measured" is a miss
+        log(f"ui.data.tables() failed: {type(error).__name__}: {error}")
+        tables = inprocess.TablesTimes(None, [], [])
 
     # How many charts each page draws on its default view: what "every chart drawn" waits for.
     # Unknown (the page failed in AppTest): -1, wait until no placeholder is left.
