@@ -110,6 +110,16 @@ def range_default(extent: Any) -> tuple[Any, Any]:
     return extent.default if isinstance(extent, RangeExtent) else (extent[0], extent[1])
 
 
+def checked_range(low: Any, high: Any, extent: Any) -> tuple[Any, Any]:
+    """The rules every range shares, whatever its units: in order, and inside the bounds."""
+    if low > high:
+        raise InvalidValue("range is reversed")
+    bounds = range_bounds(extent)
+    if low < bounds[0] or high > bounds[1]:
+        raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
+    return (low, high)
+
+
 _INT = re.compile(r"^-?\d{1,6}$")
 
 
@@ -122,12 +132,7 @@ class IntRange:
         if not sep or not _INT.match(low_text) or not _INT.match(high_text):
             raise InvalidValue("not a range of whole numbers like a..b")
         low, high = int(low_text), int(high_text)
-        if low > high:
-            raise InvalidValue("range is reversed")
-        bounds = range_bounds(extent)
-        if low < bounds[0] or high > bounds[1]:
-            raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
-        return (low, high)
+        return checked_range(low, high, extent)
 
     def serialise(self, value: tuple[int, int]) -> str:
         return f"{value[0]}{RANGE_SEPARATOR}{value[1]}"
@@ -152,12 +157,7 @@ class DateRange:
             low, high = date.fromisoformat(low_text), date.fromisoformat(high_text)
         except ValueError:
             raise InvalidValue("not a real date") from None
-        if low > high:
-            raise InvalidValue("range is reversed")
-        bounds = range_bounds(extent)
-        if low < bounds[0] or high > bounds[1]:
-            raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
-        return (low, high)
+        return checked_range(low, high, extent)
 
     def serialise(self, value: tuple[date, date]) -> str:
         return f"{value[0].isoformat()}{RANGE_SEPARATOR}{value[1].isoformat()}"
