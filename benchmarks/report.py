@@ -421,7 +421,11 @@ def markdown_section(run: Run, budgets: Budgets, misses: Sequence[Miss]) -> str:
         "",
         f"- Browser: headless Chromium (Playwright), {run.runs} runs, alternating the reference app "
         "(`benchmarks/reference_app.py`: one Plotly line chart of 60 points, nothing else) and each page: reference, "
-        "page A, reference, page B, ... Each run is a fresh browser context (no cookies, storage or cache) that opens "
+        "page A, reference, page B, ... The reference is opened at the same kind of address as the page: `/` for "
+        "the Overview, its sub-path `/chart` for the pages at `/timeline` and so on. Opened at a sub-path, "
+        "Streamlit's frontend first looks for its server under that path, gets a 404 and retries at the root "
+        "100 ms later; any multipage app's sub-path page pays that, so it counts on both sides of the ratio "
+        "(compare the \"script starts\" phase of the Overview with that of the other pages). Each run is a fresh browser context (no cookies, storage or cache) that opens "
         "the URL twice: the first visit fills the HTTP cache with Streamlit's static files; the second is timed as "
         "the **returning reader**, who has those files cached as anyone who opened the site before does, but gets a "
         "new session and a new script run on the server. The first visit is shown as a cross-check.",

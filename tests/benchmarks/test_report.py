@@ -255,3 +255,23 @@ def test_a_dashboard_in_the_middle_of_an_edit_is_still_read(tmp_path, monkeypatc
     )
     found, _ = registered(source, ["overview", "data", "about"])
     assert [(page.id, page.path) for page in found] == [("overview", ""), ("data", "data")]
+
+
+
+def test_the_reference_app_is_one_bare_chart():
+    from streamlit.testing.v1 import AppTest
+
+    from benchmarks.pages import REFERENCE_APP
+
+    at = AppTest.from_file(str(REFERENCE_APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 1
+    assert len(at.main.children) == 1  # the chart and nothing else
+
+
+def test_the_benchmark_opens_the_reference_at_the_sub_path_the_reference_app_serves():
+    from benchmarks import __main__ as benchmark
+    from benchmarks.pages import REFERENCE_APP
+
+    assert f'SUB_PATH = "{benchmark.REFERENCE_SUB_PATH}"' in REFERENCE_APP.read_text(encoding="utf-8")
