@@ -8,7 +8,7 @@ import streamlit as st
 
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data
+from ui import data, url_state
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
@@ -30,6 +30,17 @@ def tables_or_stop() -> dict[str, pd.DataFrame]:
 
 def chart(fig: go.Figure, key: str) -> None:
     st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, width="stretch")
+
+
+def chart_choice(page: str, labels: dict[str, str]) -> str:
+    """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
+    return st.segmented_control(
+        "Chart",
+        options=list(url_state.PAGES[page]["chart"].options),
+        format_func=labels.__getitem__,
+        required=True,
+        key=url_state.widget_key(page, "chart"),
+    )
 
 
 def rows_with_sources(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str) -> None:

@@ -173,27 +173,38 @@ TIMELINE_ALIGNMENTS = ("date", "day0")
 ECONOMY_INDICATOR_CHOICES = ("gdp_growth", "inflation", "exchange_rate", "gdp_per_capita")
 DATASET_CHOICES = tuple(schema.TABLES)
 VERDICTS = ("supported", "partly_supported", "contradicted", "not_checkable")
+# A page shows one chart at a time (`chart`, the first by default): a link names the chart it
+# shows, and a phone draws one figure, not five.
+OVERVIEW_CHARTS = ("ranges", "durations")
+TIMELINE_CHARTS = ("events", "running")
+ORGANISATION_CHARTS = ("founding", "kinds", "strikes")
+REPRESSION_CHARTS = ("deaths", "arrests", "displaced", "participation", "over_time")
+OUTCOME_CHARTS = ("heatmap", "durations")
+CLAIM_CHARTS = ("summary", "c1", "c2", "c3", "c11")  # the verdicts, then the claims checked on numbers
 
 # Parameters of each page, in the order they appear in the URL. The timeline's
 # `time` is read as days or as dates depending on `align`, so it comes after it.
 PAGES: dict[str, dict[str, Spec]] = {
-    "overview": {"movement": MOVEMENT},
+    "overview": {"movement": MOVEMENT, "chart": Choice(OVERVIEW_CHARTS, OVERVIEW_CHARTS[0])},
     "timeline": {
         "movement": MOVEMENT,
         "align": Choice(TIMELINE_ALIGNMENTS, "date"),
         "category": MultiChoice(schema.EVENT_CATEGORIES),
         "time": IntRange(),  # replaced by DateRange when align=date, see spec_for
+        "chart": Choice(TIMELINE_CHARTS, TIMELINE_CHARTS[0]),
     },
     "organisation": {
         "movement": MOVEMENT,
         "type": MultiChoice(schema.ORGANISATION_TYPES),
         "level": MultiChoice(schema.ORGANISATION_LEVELS),
+        "chart": Choice(ORGANISATION_CHARTS, ORGANISATION_CHARTS[0]),
     },
-    "repression": {
+    "repression": {"movement": MOVEMENT, "chart": Choice(REPRESSION_CHARTS, REPRESSION_CHARTS[0])},
+    "outcomes": {
         "movement": MOVEMENT,
-        "metric": MultiChoice(("deaths", "arrests", "displaced", "participation")),
+        "horizon": MultiChoice(schema.OUTCOME_HORIZONS),
+        "chart": Choice(OUTCOME_CHARTS, OUTCOME_CHARTS[0]),
     },
-    "outcomes": {"movement": MOVEMENT, "horizon": MultiChoice(schema.OUTCOME_HORIZONS)},
     "economy": {
         "indicator": Choice(ECONOMY_INDICATOR_CHOICES, "gdp_growth"),
         "time": IntRange(),
@@ -202,6 +213,7 @@ PAGES: dict[str, dict[str, Spec]] = {
     "claims": {
         "dimension": MultiChoice(schema.CLAIM_DIMENSIONS),
         "verdict": MultiChoice(VERDICTS),
+        "chart": Choice(CLAIM_CHARTS, CLAIM_CHARTS[0]),
     },
     "data": {"dataset": Choice(DATASET_CHOICES, "events")},
     "about": {},
@@ -318,6 +330,13 @@ def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
         if key not in st.session_state:
             st.session_state[key] = list(value) if isinstance(value, list) else value
     return state
+
+
+def current(page: str, param: str) -> Any:
+    """A parameter's value in this run before its widget is drawn (`view` seeded it from the link)."""
+    import streamlit as st
+
+    return st.session_state[widget_key(page, param)]
 
 
 # Streamlit records every change of st.query_params as a new browser history entry.

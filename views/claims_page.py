@@ -28,8 +28,7 @@ STATUS_COLOURS = {
     "fails": "red",
     "missing": "gray",
 }
-# Charts with many bars get the block's full width, below the evidence; the others sit beside it.
-WIDE_CHARTS = ("C1",)
+CHARTS = {"summary": "Verdicts by subject", "c1": "C1", "c2": "C2", "c3": "C3", "c11": "C11"}
 VERDICT_COLUMNS = [
     "claim_id", "claim", "dimension", "verdict", "method", "evidence_ids", "economy_series", "source_url",
 ]
@@ -49,22 +48,24 @@ def checked(data_dir: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def small_charts(data_dir: str) -> dict:
-    """The small figures beside the claims checked on numbers; they depend on the data only, not on the filters."""
+def claim_chart(data_dir: str, claim_id: str):
+    """The figure of a claim checked on numbers (None when the data give it nothing to draw); data only, no filters."""
     tables = data.tables()
-    checks = checked(data_dir)[0]
+    numbers = checked(data_dir)[0][claim_id].numbers
     economy = tables["economy"]
-    c1, c2, c3, c11 = (checks[c].numbers for c in ("C1", "C2", "C3", "C11"))
-    figures = {
-        "C1": claims_charts.growth_with_threshold(claims.growth(economy, c1["years"]), c1["years"], c1["threshold"]),
-        "C2": claims_charts.fall_by_series(c2["changes"], c2["sharp"], claims.C2_YEARS),
-        "C3": claims_charts.growth_against_claim(
-            claims.growth(economy, c3["years"]), c3["years"], c3["claimed"], c3["band"]
-        ),
-    }
-    if "days" in c11:
-        figures["C11"] = claims_charts.days_in_office(c11)
-    return {claim_id: fig for claim_id, fig in figures.items() if fig.data}
+    if claim_id == "C1":
+        figure = claims_charts.growth_with_threshold(claims.growth(economy, numbers["years"]), numbers["years"], numbers["threshold"])
+    elif claim_id == "C2":
+        figure = claims_charts.fall_by_series(numbers["changes"], numbers["sharp"], claims.C2_YEARS)
+    elif claim_id == "C3":
+        figure = claims_charts.growth_against_claim(
+            claims.growth(economy, numbers["years"]), numbers["years"], numbers["claimed"], numbers["band"]
+        )
+    elif claim_id == "C11" and "days" in numbers:
+        figure = claims_charts.days_in_office(numbers)
+    else:
+        return None
+    return figure if figure.data else None
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -124,7 +125,21 @@ chosen_verdicts = filters[1].multiselect(
     format_func=lambda verdict: claims.VERDICT_LABELS[verdict],
     key=url_state.widget_key(PAGE, "verdict"),
 )
-query = url_state.commit(PAGE, {"dimension": dimensions, "verdict": chosen_verdicts}, data.url_extents(PAGE))
+chart = layout.chart_choice(PAGE, CHARTS)
+query = url_state.commit(
+    PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)
+)
+
+if chart != "summary":
+    claim_id = chart.upper()
+    row = verdicts.set_index("claim_id").loc[claim_id]
+    st.markdown(f"**{claim_id}. {text(row['claim'])}** {badge(checks[claim_id].verdict)}")
+    figure = claim_chart(data.folder(), claim_id)
+    if figure is None:
+        st.info(f"The data give nothing to draw for {claim_id}; its evidence is in its block below.")
+    else:
+        layout.chart(figure, key=f"claims-chart-{chart}")
+    st.caption("This chart does not follow the filters; the claims below do.")
 
 if not dimensions or not chosen_verdicts:
     st.info("Choose at least one subject and one verdict.")
@@ -138,33 +153,36 @@ if shown.empty:
     layout.share_link(query)
     st.stop()
 
-layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
+if chart == "summary":
+    layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
 st.markdown(claims_reading.reading(shown, len(verdicts)))
 with st.expander("How verdicts are decided", icon=":material/gavel:"):
     st.markdown(claims.rules_markdown())
     st.caption(f"Economy years are the sources' labels. {ECONOMY.notes}")
 
-figures = small_charts(data.folder())
 for row in shown.itertuples():
     check = checks[row.claim_id]
     with st.container(border=True, key=f"claim-{row.claim_id}"):
-        st.markdown(f"##### {row.claim_id}. {text(row.claim)}")
+        # One block of text per claim: each element costs the browser time to draw.
         method = claims.METHOD_LABELS[check.method]
-        st.markdown(f"{badge(check.verdict)} :gray-badge[{label(row.dimension)}] *{method}*")
-        beside = row.claim_id in figures and row.claim_id not in WIDE_CHARTS
-        evidence_column, figure = st.columns([3, 2], gap="medium") if beside else (st.container(), None)
-        with evidence_column:
-            st.markdown(evidence_markdown(check))
-            st.caption(sources_markdown(links[row.claim_id]))
-        if row.claim_id in figures:
-            with figure or st.container():
-                layout.chart(figures[row.claim_id], key=f"claims-chart-{row.claim_id}")
+        parts = [
+            f"##### {row.claim_id}. {text(row.claim)}",
+            f"{badge(check.verdict)} :gray-badge[{label(row.dimension)}] *{method}*",
+            evidence_markdown(check),
+            sources_markdown(links[row.claim_id]),
+        ]
+        if row.claim_id.lower() in CHARTS:
+            parts.append(f":gray[Chart: choose “{row.claim_id}” under *Chart* above.]")
+        st.markdown("\n\n".join(parts))
 
 st.subheader("The verdicts and the rows behind them")
-verdict_tab, evidence_tab = st.tabs(["Verdicts", "Cited rows"])
-with verdict_tab:
-    layout.rows_with_sources(shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv")
-with evidence_tab:
-    cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
-    layout.rows_with_sources(cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv")
+# Only the open tab's table is built and sent.
+verdict_tab, evidence_tab = st.tabs(["Verdicts", "Cited rows"], key="claims.rows", on_change="rerun")
+if verdict_tab.open:
+    with verdict_tab:
+        layout.rows_with_sources(shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv")
+if evidence_tab.open:
+    with evidence_tab:
+        cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
+        layout.rows_with_sources(cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv")
 layout.share_link(query)

@@ -15,6 +15,7 @@ from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
 from ui import data, layout, url_state
 
 PAGE = "organisation"
+CHARTS = {"founding": "How soon each body appeared", "kinds": "Kinds and levels", "strikes": "Strike committees"}
 TABLE_COLUMNS = ["org_id", "movement", "name", "org_type", "level", "founded", "founded_precision", "day", "day_latest",
                  "count_low", "count_high", "count_unit", "description", "source_url", "source_url_2"]
 STRIKE_COLUMNS = ["row_id", "table", "movement", "kind", "label", "low", "high", "unit", "counted_by", "date", "same_as",
@@ -25,7 +26,7 @@ STRIKE_COLUMNS = ["row_id", "table", "movement", "kind", "label", "low", "high",
 # rerun may, so they are kept (never mutated after building, hence shared as they are), keyed
 # by the data folder too, as the tables are.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], levels: tuple[str, ...]) -> tuple[pd.DataFrame, go.Figure | None, go.Figure | None, str]:
+def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], levels: tuple[str, ...], chart: str) -> tuple[pd.DataFrame, go.Figure | None, str]:
     organisations = data.tables()["organisations"]
     chosen = derive.founding_window(
         organisations[
@@ -33,13 +34,12 @@ def _bodies(data_dir: str, movements: tuple[str, ...], types: tuple[str, ...], l
         ]
     ).sort_values(["movement", "day", "org_id"])
     if chosen.empty:
-        return chosen, None, None, ""
-    return (
-        chosen,
-        organisation_charts.founding_days(chosen, list(movements)),
-        organisation_charts.bodies_by_type_and_level(chosen, list(movements)),
-        organisation_reading.reading(chosen, list(movements)),
-    )
+        return chosen, None, ""
+    if chart == "kinds":
+        figure = organisation_charts.bodies_by_type_and_level(chosen, list(movements))
+    else:
+        figure = organisation_charts.founding_days(chosen, list(movements))
+    return chosen, figure, organisation_reading.reading(chosen, list(movements))
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -76,42 +76,51 @@ with filters[1]:
         "Level", options=list(ORGANISATION_LEVELS), format_func=label, selection_mode="multi", wrap=True,
         key=url_state.widget_key(PAGE, "level"),
     )
-query = url_state.commit(PAGE, {"movement": movements, "type": types, "level": levels}, data.url_extents(PAGE))
+chart = layout.chart_choice(PAGE, CHARTS)
+query = url_state.commit(
+    PAGE, {"movement": movements, "type": types, "level": levels, "chart": chart}, data.url_extents(PAGE)
+)
 
 if not movements:
     st.info("Choose at least one movement in the sidebar.")
     st.stop()
+
+if chart == "strikes":
+    st.markdown(
+        "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
+        "with every count the sources give, each in its own unit. This chart follows the movement filter only, "
+        "not the kinds and levels above."
+    )
+    strike_counts, strike_figure, strike_reading = _strikes(data.folder(), tuple(movements))
+    layout.chart(strike_figure, key="organisation-strikes")
+    st.caption(
+        "Counts in different units share one log axis only to be drawn: compare each with its own unit, not with "
+        "the row above it. A bar runs from the low to the high figure where the source gives a range."
+    )
+    st.markdown(strike_reading)
+    layout.rows_with_sources(
+        strike_counts, STRIKE_COLUMNS, key="organisation-strike-rows", file_name="strike-committees.csv"
+    )
+    layout.share_link(query)
+    st.stop()
+
 if not types or not levels:
     st.info("Choose at least one kind of body and one level.")
     layout.share_link(query)
     st.stop()
 
-chosen, founding, kinds, reading = _bodies(data.folder(), tuple(movements), tuple(types), tuple(levels))
+chosen, figure, reading = _bodies(data.folder(), tuple(movements), tuple(types), tuple(levels), chart)
 if chosen.empty:
     st.info("No body of the chosen movements matches these kinds and levels.")
 else:
-    layout.chart(founding, key="organisation-founding")
-    st.caption(
-        "A dot is a body whose day is known; a pale bar spans the month or year when only that is known, since it "
-        "may have appeared on any day in it. Bodies that existed before the movement (older unions, ethnic armies) "
-        "are placed on the day they joined it, as each one's description says. Dotted lines: days "
-        + " and ".join(str(day) for day in organisation_charts.MARK_DAYS) + "."
-    )
-    layout.chart(kinds, key="organisation-types")
+    layout.chart(figure, key=f"organisation-{chart}")
+    if chart == "founding":
+        st.caption(
+            "A dot is a body whose day is known; a pale bar spans the month or year when only that is known, since "
+            "it may have appeared on any day in it. Bodies that existed before the movement (older unions, ethnic "
+            "armies) are placed on the day they joined it, as each one's description says. Dotted lines: days "
+            + " and ".join(str(day) for day in organisation_charts.MARK_DAYS) + "."
+        )
     st.markdown(reading)
     layout.rows_with_sources(chosen, TABLE_COLUMNS, key="organisation-rows", file_name="organisations-filtered.csv")
-
-st.subheader("Strike committees: 1988 against 2021")
-st.markdown(
-    "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
-    "with every count the sources give, each in its own unit. This section follows the movement filter only."
-)
-strike_counts, strike_figure, strike_reading = _strikes(data.folder(), tuple(movements))
-layout.chart(strike_figure, key="organisation-strikes")
-st.caption(
-    "Counts in different units share one log axis only to be drawn: compare each with its own unit, not with the "
-    "row above it. A bar runs from the low to the high figure where the source gives a range."
-)
-st.markdown(strike_reading)
-layout.rows_with_sources(strike_counts, STRIKE_COLUMNS, key="organisation-strike-rows", file_name="strike-committees.csv")
 layout.share_link(query)

@@ -13,18 +13,18 @@ from transforms.schema import OUTCOME_HORIZONS, OUTCOMES
 from ui import data, layout, url_state
 
 PAGE = "outcomes"
+CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
 
 
-# Figures depend only on the filter values and the cached tables; building them takes longer
-# than a rerun may, so they are kept (never changed after building, hence shared as they are).
+# The figure depends only on the filter values and the cached tables; it is kept (never changed
+# after building, hence shared as it is).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figures(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]) -> tuple[go.Figure, go.Figure]:
+def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...], chart: str) -> go.Figure:
     tables = data.tables()
-    periods = tables["periods"]
-    return (
-        outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons)),
-        outcome_charts.durations(periods[periods["movement"].isin(movements)], list(movements)),
-    )
+    if chart == "durations":
+        periods = tables["periods"]
+        return outcome_charts.durations(periods[periods["movement"].isin(movements)], list(movements))
+    return outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons))
 
 
 tables = layout.tables_or_stop()
@@ -45,13 +45,15 @@ horizons = st.pills(
     key=url_state.widget_key(PAGE, "horizon"),
     help=OUTCOMES.column("horizon").description,
 )
-query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons}, data.url_extents(PAGE))
+chart = layout.chart_choice(PAGE, CHARTS)
+query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart}, data.url_extents(PAGE))
 
 if not movements:
     st.info("Choose at least one movement in the sidebar.")
     st.stop()
-if not horizons:
+if not horizons and chart == "heatmap":
     st.info("Choose at least one time horizon.")
+    layout.share_link(query)
     st.stop()
 
 outcomes = tables["outcomes"]
@@ -59,9 +61,20 @@ shown = outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin
 periods = tables["periods"]
 shown_periods = periods[periods["movement"].isin(movements)]
 
-heatmap, durations = _figures(data.folder(), tuple(movements), tuple(horizons))
-layout.chart(heatmap, key="outcomes-heatmap")
+layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}")
 st.markdown(outcome_reading.reading(shown, shown_periods, movements, horizons))
+
+if chart == "durations":
+    st.subheader("The rows behind this chart")
+    layout.rows_with_sources(
+        # Dates as days, not midnight timestamps.
+        shown_periods.assign(start_date=shown_periods["start_date"].dt.date, end_date=shown_periods["end_date"].dt.date),
+        ["period_id", "movement", "definition", "start_date", "end_date", "end_kind", "duration_days", "source_url"],
+        key="outcomes-periods",
+        file_name="periods.csv",
+    )
+    layout.share_link(query)
+    st.stop()
 
 st.subheader("Side by side")
 horizon_note = OUTCOMES.column("horizon").description
@@ -74,30 +87,22 @@ for horizon in [h for h in OUTCOME_HORIZONS if h in horizons]:
     for column, movement in zip(columns, movements):
         cell = shown[(shown["movement"] == movement) & (shown["horizon"] == horizon)]
         with column.container(border=True):
-            st.markdown(f"**{MOVEMENT_LABELS[movement]}**")
-            if cell.empty:
-                st.caption("No outcome recorded for this horizon.")
+            # One block of text per cell: each element costs the browser time to draw.
+            lines = [f"**{MOVEMENT_LABELS[movement]}**", ""]
             for row in cell.itertuples():
                 links = f"[source]({row.source_url})"
                 if isinstance(row.source_url_2, str):
                     links += f", [second source]({row.source_url_2})"
-                st.markdown(f"- **{label(row.aspect)}**: {row.outcome} ({links})")
+                lines.append(f"- **{label(row.aspect)}**: {row.outcome} ({links})")
+            if cell.empty:
+                lines.append(":gray[No outcome recorded for this horizon.]")
+            st.markdown("\n".join(lines))
 
-st.subheader("Duration under each definition")
-layout.chart(durations, key="outcomes-durations")
-
-st.subheader("The rows behind this page")
+st.subheader("The rows behind this chart")
 layout.rows_with_sources(
     shown,
     ["outcome_id", "movement", "horizon", "aspect", "outcome", "source_url", "source_url_2"],
     key="outcomes-rows",
     file_name="outcomes.csv",
-)
-layout.rows_with_sources(
-    # Dates as days, not midnight timestamps.
-    shown_periods.assign(start_date=shown_periods["start_date"].dt.date, end_date=shown_periods["end_date"].dt.date),
-    ["period_id", "movement", "definition", "start_date", "end_date", "end_kind", "duration_days", "source_url"],
-    key="outcomes-periods",
-    file_name="periods.csv",
 )
 layout.share_link(query)

@@ -13,22 +13,28 @@ from transforms.schema import FIGURE_METRICS
 from ui import data, layout, url_state
 
 PAGE = "overview"
+CHARTS = {"ranges": "Headline figures", "durations": "Days, by definition"}
 
 
-# Resources, not data: built once per choice of movements and shared as they are (never changed).
+# Resources, not data: built once per choice of movements and chart, shared as they are (never changed).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figures(data_dir: str, movements: tuple[str, ...]):
+def _figure(data_dir: str, movements: tuple[str, ...], chart: str):
     tables = data.tables()
-    chosen = list(movements)
-    return (
-        overview_charts.headline_ranges(tables["figures"], chosen),
-        outcome_charts.durations(tables["periods"], chosen),
-        overview_reading.reading(tables["figures"], tables["periods"], chosen),
-    )
+    if chart == "durations":
+        return outcome_charts.durations(tables["periods"], list(movements))
+    return overview_charts.headline_ranges(tables["figures"], list(movements))
+
+
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _reading(data_dir: str, movements: tuple[str, ...]) -> str:
+    tables = data.tables()
+    return overview_reading.reading(tables["figures"], tables["periods"], list(movements))
+
 
 tables = layout.tables_or_stop()
 movements = st.session_state["movement"]
-query = url_state.commit(PAGE, {"movement": movements})
+# The chart control sits further down, by the chart; its value is known already.
+query = url_state.commit(PAGE, {"movement": movements, "chart": url_state.current(PAGE, "chart")})
 
 st.title("Two Myanmar uprisings compared")
 st.markdown(
@@ -82,8 +88,7 @@ for column, movement in zip(columns, movements):
         )
 
 st.subheader("How the two compare")
-ranges, durations, reading = _figures(data.folder(), tuple(movements))
-layout.chart(ranges, key="overview-ranges")
-layout.chart(durations, key="overview-durations")
-st.markdown(reading)
+chart = layout.chart_choice(PAGE, CHARTS)
+layout.chart(_figure(data.folder(), tuple(movements), chart), key=f"overview-{chart}")
+st.markdown(_reading(data.folder(), tuple(movements)))
 layout.share_link(query)

@@ -13,26 +13,31 @@ from transforms.readings import repression as repression_reading
 from ui import data, layout, url_state
 
 PAGE = "repression"
-METRICS = url_state.PAGES[PAGE]["metric"].options
+CHARTS = {"deaths": "Deaths", "arrests": "Arrests", "displaced": "Displaced", "participation": "Participation",
+          "over_time": "Counts over time"}
 TABLE_COLUMNS = ["figure_id", "movement", "metric", "label", "low", "high", "unit", "as_of", "counted_by", "definition",
                  "source_url", "source_url_2"]
 
 
-# Everything shown depends only on the filter values; building the figures takes longer than a
-# rerun may, so they are kept (never mutated after building, hence shared as they are), keyed
-# by the data folder too, as the tables are.
+# Everything shown depends only on the filter values; the figure is kept (never mutated after
+# building, hence shared as it is), keyed by the data folder too, as the tables are.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _view(data_dir: str, movements: tuple[str, ...], metrics: tuple[str, ...]) -> tuple[pd.DataFrame, list[go.Figure], go.Figure | None, str]:
+def _view(data_dir: str, movements: tuple[str, ...], chart: str) -> tuple[pd.DataFrame, go.Figure | None, str]:
+    """The rows, the figure and the reading of one chart: one kind of count, or the dated running totals."""
     figures = data.tables()["figures"]
-    shown = figures[figures["movement"].isin(movements) & figures["metric"].isin(metrics)]
-    shown = shown.sort_values(["metric", "movement", "low"], ascending=[True, True, False])
-    ranges = [repression_charts.metric_ranges(figures, metric, list(movements)) for metric in metrics]
     series = derive.dated_series(figures)
-    chosen_series = series[series["movement"].isin(movements) & series["metric"].isin(metrics)]
-    over_time = repression_charts.dated_series(chosen_series, list(movements)) if len(chosen_series) else None
+    if chart == "over_time":
+        shown = series[series["movement"].isin(movements)]
+        figure = repression_charts.dated_series(shown, list(movements)) if len(shown) else None
+    else:
+        shown = figures[figures["movement"].isin(movements) & (figures["metric"] == chart)]
+        figure = repression_charts.metric_ranges(figures, chart, list(movements))
+    shown = shown.sort_values(["metric", "movement", "low"], ascending=[True, True, False])
+    if chart == "over_time":
+        return shown, figure, repression_reading.series_reading(series, list(movements))
     pairs = derive.official_against_independent(figures)
-    reading = repression_reading.reading(figures, pairs, series, list(movements), list(metrics))
-    return shown, ranges, over_time, reading
+    reading = repression_reading.reading(figures, pairs, series, list(movements), [chart])
+    return shown, figure, reading
 
 
 layout.tables_or_stop()
@@ -46,34 +51,25 @@ st.markdown(
     "a party to the conflict). No average is made up between them."
 )
 
-metrics = st.pills(
-    "Figures", options=list(METRICS), format_func=label, selection_mode="multi", wrap=True, key=url_state.widget_key(PAGE, "metric"),
-)
-query = url_state.commit(PAGE, {"movement": movements, "metric": metrics}, data.url_extents(PAGE))
+chart = layout.chart_choice(PAGE, CHARTS)
+query = url_state.commit(PAGE, {"movement": movements, "chart": chart}, data.url_extents(PAGE))
 
 if not movements:
     st.info("Choose at least one movement in the sidebar.")
     st.stop()
-if not metrics:
-    st.info("Choose at least one kind of figure.")
-    layout.share_link(query)
-    st.stop()
 
-shown, ranges, over_time, reading = _view(data.folder(), tuple(movements), tuple(metrics))
-for metric, figure in zip(metrics, ranges):
-    layout.chart(figure, key=f"repression-{metric}")
-
-if over_time is not None:
-    st.subheader("Counts over time")
-    layout.chart(over_time, key="repression-series")
+shown, figure, reading = _view(data.folder(), tuple(movements), chart)
+if figure is None:
+    st.caption("No monitor gives dated running totals for the movements chosen, so there is no line over time.")
+else:
+    layout.chart(figure, key=f"repression-{chart}")
+if chart == "over_time" and figure is not None:
     st.caption(
         "Points are the dated counts the sources give; lines only join them. Each line is one monitor's running total "
         "of the same kind of count (where one date has several counts, the largest, e.g. all arrests rather than those "
         "still held)."
     )
-else:
-    st.caption("No monitor gives dated running totals for the movements and figures chosen, so there is no line over time.")
 
 st.markdown(reading)
-layout.rows_with_sources(shown, TABLE_COLUMNS, key="repression-rows", file_name="repression-figures.csv")
+layout.rows_with_sources(shown, TABLE_COLUMNS, key="repression-rows", file_name=f"repression-{chart}.csv")
 layout.share_link(query)

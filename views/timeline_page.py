@@ -16,6 +16,7 @@ PAGE = "timeline"
 TIME_KEY = url_state.widget_key(PAGE, "time")
 ALIGN_KEY = url_state.widget_key(PAGE, "align")
 ALIGNMENTS = {"date": "Calendar dates", "day0": "Days since day 0"}
+CHARTS = {"events": "Events", "running": "Running count by kind"}
 TABLE_COLUMNS = ["date", "date_precision", "day", "movement", "category", "place", "description", "source_url", "source_url_2"]
 
 
@@ -30,17 +31,17 @@ def _reset_window() -> None:
     st.session_state[TIME_KEY] = _window_default(st.session_state[ALIGN_KEY])
 
 
-# Figures depend only on the filter values; building them takes longer than a rerun may,
-# so they are kept (never mutated after building, hence shared as they are).
+# The figure depends only on the filter values; it is kept (never mutated after building, hence
+# shared as it is) so a reader returning to a view does not wait for it again.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figures(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[go.Figure, go.Figure]:
+def _figure(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str) -> go.Figure:
     events = data.tables()["events"]
     shown = derive.filter_events(events, list(movements), list(categories), "date" if align == "date" else "day", window)
+    if chart == "running":
+        return timeline_charts.cumulative(shown, list(movements), list(categories))
     if align == "date":
-        strip = timeline_charts.events_by_date(shown, list(movements), list(categories))
-    else:
-        strip = timeline_charts.events_by_day(shown, list(movements), list(categories))
-    return strip, timeline_charts.cumulative(shown, list(movements), list(categories))
+        return timeline_charts.events_by_date(shown, list(movements), list(categories))
+    return timeline_charts.events_by_day(shown, list(movements), list(categories))
 
 
 tables = layout.tables_or_stop()
@@ -91,9 +92,10 @@ else:
         "drag the left end to see them.",
     )
 window = tuple(window)
+chart = layout.chart_choice(PAGE, CHARTS)
 
 query = url_state.commit(
-    PAGE, {"movement": movements, "align": align, "category": categories, "time": window}, extents
+    PAGE, {"movement": movements, "align": align, "category": categories, "time": window, "chart": chart}, extents
 )
 
 if not movements:
@@ -106,16 +108,15 @@ if not categories:
 column = "date" if align == "date" else "day"
 chosen = derive.filter_events(events, movements, categories, column, (events[column].min(), events[column].max()))
 shown = derive.filter_events(events, movements, categories, column, window)
-strip, running = _figures(data.folder(), tuple(movements), tuple(categories), align, window)
-
-layout.chart(strip, key="timeline-events")
-st.caption(
-    "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
-    "Hover a marker for what happened and its source."
-)
+layout.chart(_figure(data.folder(), tuple(movements), tuple(categories), align, window, chart), key=f"timeline-{chart}")
+if chart == "running":
+    st.caption("Each line counts the events of one kind inside the time window, from the first one shown.")
+else:
+    st.caption(
+        "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
+        "Hover a marker for what happened and its source."
+    )
 st.markdown(timeline_reading.reading(shown, chosen, movements, categories))
-layout.chart(running, key="timeline-cumulative")
-st.caption("Each line counts the events of one kind inside the time window, from the first one shown.")
 
 st.subheader("The events shown")
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])

@@ -1,33 +1,38 @@
-"""The Claims page through Streamlit's AppTest: every claim, the filters, the URL both ways, hostile links."""
+"""The Claims page through Streamlit's AppTest: every claim, the filters, the chart choice, the URL both ways, hostile links."""
 
 from __future__ import annotations
 
-import json
+import pytest
 
-from tests.views.apptest import run_app
+from charts.theme import label
+from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
 from transforms import claims
 from transforms.load import load_all
 from transforms.schema import CLAIM_DIMENSIONS
+from ui import url_state
 
 PAGE = "views/claims_page.py"
 TABLES = load_all()
 CHECKS = claims.check_all(TABLES)
 VERDICTS = claims.verdict_table(TABLES, CHECKS)
 ALL_IDS = [f"C{i}" for i in range(1, 21)]
+CHARTS = list(url_state.PAGES["claims"]["chart"].options)
+CLAIM_CHARTS = [chart for chart in CHARTS if chart != "summary"]
+
+
+def claim_blocks(at) -> dict[str, str]:
+    """Each claim's block of text by its id, in the order they are drawn."""
+    return {m.value.split(".")[0].removeprefix("##### "): m.value for m in at.markdown if m.value.startswith("##### C")}
 
 
 def claim_headings(at) -> list[str]:
     """Claim ids in the order their blocks are drawn."""
-    return [m.value.split(".")[0].removeprefix("##### ") for m in at.markdown if m.value.startswith("##### C")]
-
-
-def charts(at) -> list[dict]:
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    return list(claim_blocks(at))
 
 
 def summary_counts(at) -> dict[tuple[str, str], int]:
     """(dimension label, verdict label) -> claims, read from the summary chart."""
-    summary = charts(at)[0]
+    summary = figures(at)["claims-summary"]
     return {
         (y, trace["name"]): x
         for trace in summary["data"]
@@ -36,8 +41,15 @@ def summary_counts(at) -> dict[tuple[str, str], int]:
     }
 
 
-def verdict_rows(at):
+def only_table(at):
+    """Only the open tab's table is built."""
+    assert len(at.dataframe) == 1
     return at.dataframe[0].value
+
+
+def open_tab(at, tab: str):
+    at.session_state["claims.rows"] = tab
+    return at.run()
 
 
 def ids_for(dimensions=None, verdicts=None) -> list[str]:
@@ -56,14 +68,15 @@ def test_default_view_lists_every_claim_with_its_verdict():
     assert claim_headings(at) == ALL_IDS
     assert at.multiselect(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
     assert at.multiselect(key="claims.verdict").value == list(claims.VERDICTS)
+    assert at.segmented_control(key="claims.chart").value == "summary"
     text = " ".join(m.value for m in at.markdown)
     for claim_id, check in CHECKS.items():
         assert claims.VERDICT_LABELS[check.verdict] in text, claim_id
+    # One chart: the verdict summary; the claims' own charts are one choice away.
+    assert drawn_charts(at) == ["claims-summary"]
     assert sum(summary_counts(at).values()) == 20
-    # The summary and the small charts beside C1, C2, C3 and C11.
-    assert len(charts(at)) == 5
     assert any(m.value.startswith("Of the 20 claims,") for m in at.markdown)
-    assert list(verdict_rows(at)["claim_id"]) == ALL_IDS
+    assert list(only_table(at)["claim_id"]) == ALL_IDS
     assert dict(at.query_params) == {}
 
 
@@ -74,8 +87,63 @@ def test_page_shows_the_computed_evidence():
     assert f"{days} days (end minus start" in text
     assert "verdict by reading the cited rows" in text
     assert "Agree: World Bank WDI (2017 release, 2025 vintage, archived vintage)" in text
-    captions = " ".join(c.value for c in at.caption)
-    assert "(ev1988-025)" in captions and "[the article](" in captions
+    assert "(ev1988-025)" in text and "[the article](" in text
+
+
+def test_each_claim_is_one_block_with_its_title_badges_evidence_and_sources():
+    at = run_app(page=PAGE)
+    blocks = claim_blocks(at)
+    assert list(blocks) == ALL_IDS
+    for row in VERDICTS.itertuples():
+        block, check = blocks[row.claim_id], CHECKS[row.claim_id]
+        assert claims.VERDICT_LABELS[check.verdict] in block, row.claim_id
+        assert f":gray-badge[{label(row.dimension)}]" in block, row.claim_id
+        assert claims.METHOD_LABELS[check.method] in block, row.claim_id
+        assert "Claim: [the article](" in block, row.claim_id
+        note = f"Chart: choose “{row.claim_id}” under *Chart* above."
+        assert (note in block) == (row.claim_id.lower() in CLAIM_CHARTS), row.claim_id
+    assert f"{CHECKS['C11'].numbers['days']} days (end minus start" in blocks["C11"]
+    assert "(ev1988-025)" in blocks["C11"]
+    # The sources are part of the block, not a caption of their own.
+    assert not any("[the article](" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("chart", CLAIM_CHARTS)
+def test_a_claim_chart_link_draws_that_claims_chart_instead_of_the_summary(chart):
+    at = run_app(page=PAGE, chart=chart)
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="claims.chart").value == chart
+    assert drawn_charts(at) == [f"claims-chart-{chart}"]
+    claim_id = chart.upper()
+    claim = VERDICTS.set_index("claim_id").loc[claim_id, "claim"]
+    heading = next(m.value for m in at.markdown if m.value.startswith(f"**{claim_id}. "))
+    assert claim in heading and claims.VERDICT_LABELS[CHECKS[claim_id].verdict] in heading
+    assert any("does not follow the filters" in c.value for c in at.caption)
+    # The claims, the reading and the table stay as they are.
+    assert claim_headings(at) == ALL_IDS
+    assert any(m.value.startswith("Of the 20 claims,") for m in at.markdown)
+    assert list(only_table(at)["claim_id"]) == ALL_IDS
+
+
+def test_changing_the_chart_writes_the_url_and_the_summary_leaves_it_out():
+    at = run_app(page=PAGE)
+    at.segmented_control(key="claims.chart").set_value("c2").run()
+    assert not at.exception
+    assert drawn_charts(at) == ["claims-chart-c2"]
+    assert dict(at.query_params) == {"chart": "c2"}
+    at.segmented_control(key="claims.chart").set_value("summary").run()
+    assert drawn_charts(at) == ["claims-summary"]
+    assert dict(at.query_params) == {}
+
+
+def test_a_claim_chart_does_not_follow_the_filters():
+    at = run_app(page=PAGE, chart="c11")
+    at.multiselect(key="claims.dimension").set_value(["economy"]).run()
+    assert not at.exception
+    assert "C11" not in ids_for(dimensions=["economy"])
+    assert drawn_charts(at) == ["claims-chart-c11"]
+    assert claim_headings(at) == ids_for(dimensions=["economy"])
+    assert dict(at.query_params) == {"dimension": "economy", "chart": "c11"}
 
 
 def test_dimension_filter_narrows_the_claims_and_writes_the_url():
@@ -84,8 +152,8 @@ def test_dimension_filter_narrows_the_claims_and_writes_the_url():
     assert not at.exception
     assert claim_headings(at) == ids_for(dimensions=["economy"]) == ["C1", "C2", "C3", "C4", "C5"]
     assert {dimension for dimension, _ in summary_counts(at)} == {"Economy"}
-    assert len(charts(at)) == 4  # the summary, C1, C2 and C3
-    assert list(verdict_rows(at)["claim_id"]) == ["C1", "C2", "C3", "C4", "C5"]
+    assert drawn_charts(at) == ["claims-summary"]
+    assert list(only_table(at)["claim_id"]) == ["C1", "C2", "C3", "C4", "C5"]
     assert at.query_params["dimension"] == "economy"
     assert any(m.value.startswith("Of the 5 claims shown (20 in all)") for m in at.markdown)
 
@@ -102,14 +170,16 @@ def test_verdict_filter_narrows_the_claims_and_writes_the_url():
     assert "dimension" not in at.query_params
 
 
-def test_a_link_sets_both_filters():
-    at = run_app(page=PAGE, dimension="duration~economy", verdict="partly_supported")
+def test_a_link_sets_both_filters_and_the_chart():
+    at = run_app(page=PAGE, dimension="duration~economy", verdict="partly_supported", chart="c3")
     assert not at.exception and not at.warning
     assert at.multiselect(key="claims.dimension").value == ["economy", "duration"]
     assert at.multiselect(key="claims.verdict").value == ["partly_supported"]
+    assert at.segmented_control(key="claims.chart").value == "c3"
     expected = ids_for(dimensions=["economy", "duration"], verdicts=["partly_supported"])
     assert claim_headings(at) == expected
     assert "C11" in expected and "C1" not in expected
+    assert drawn_charts(at) == ["claims-chart-c3"]
 
 
 def test_hostile_values_fall_back_with_one_notice_and_keep_the_good_parts():
@@ -121,6 +191,15 @@ def test_hostile_values_fall_back_with_one_notice_and_keep_the_good_parts():
     assert at.multiselect(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
     assert at.multiselect(key="claims.verdict").value == ["supported"]
     assert claim_headings(at) == ids_for(verdicts=["supported"])
+
+
+def test_an_unknown_chart_falls_back_to_the_summary_with_one_notice():
+    at = run_app(page=PAGE, chart="C4", verdict="supported")
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1 and "chart (not a known value)" in notices[0]
+    assert drawn_charts(at) == ["claims-summary"]
+    assert dict(at.query_params) == {"verdict": "supported"}
 
 
 def test_an_overlong_or_unknown_verdict_falls_back_to_every_verdict():
@@ -145,9 +224,26 @@ def test_no_match_says_so():
     assert claim_headings(at) == []
 
 
+def test_only_the_open_tab_builds_its_table(monkeypatch):
+    offered = record_downloads(monkeypatch)
+    at = run_app(page=PAGE)
+    assert [tab.label for tab in at.tabs] == ["Verdicts", "Cited rows"]
+    assert list(only_table(at)["claim_id"]) == ALL_IDS
+    assert [download["file_name"] for download in offered] == ["claims_verdicts.csv"]
+    offered.clear()
+    open_tab(at, "Cited rows")
+    assert not at.exception
+    assert "row" in only_table(at).columns
+    assert [download["file_name"] for download in offered] == ["claims_evidence.csv"]
+    # The open tab is not part of the link.
+    assert dict(at.query_params) == {}
+
+
 def test_cited_rows_follow_the_filter():
-    at = run_app(page=PAGE, dimension="duration")
-    evidence = at.dataframe[1].value
+    at = open_tab(run_app(page=PAGE, dimension="duration"), "Cited rows")
+    assert not at.exception
+    evidence = only_table(at)
     assert set(evidence["claim_id"]) == {"C11"}
     assert list(evidence["row"]) == list(CHECKS["C11"].ids)
     assert evidence["source_url"].str.startswith("http").all()
+    assert dict(at.query_params) == {"dimension": "duration"}

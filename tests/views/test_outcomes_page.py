@@ -1,34 +1,111 @@
-"""The Outcomes page through Streamlit's AppTest: the matrix, the charts, the filters and the URL."""
+"""The Outcomes page through Streamlit's AppTest: the matrix, the chart choice, the filters and the URL."""
 
 from __future__ import annotations
 
-import json
+import csv
+import io
 
-from tests.views.apptest import run_app
+import pytest
+
+from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
+from transforms.schema import OUTCOME_HORIZONS
+from ui import url_state
 
 PAGE = "views/outcomes_page.py"
-
-
-def charts(at) -> list[dict]:
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+CHARTS = list(url_state.PAGES["outcomes"]["chart"].options)
+CELL_OPENINGS = {"1988": "**1988 uprising**", "2021": "**2021 movement**"}
 
 
 def horizon_headings(at) -> list[str]:
     return [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
 
 
-def outcome_rows(at):
+def cells(at) -> list[str]:
+    """The side-by-side cells, each one block of text opening with its movement, in page order."""
+    return [m.value for m in at.markdown if m.value.startswith(tuple(CELL_OPENINGS.values()))]
+
+
+def only_table(at):
+    assert len(at.dataframe) == 1
     return at.dataframe[0].value
 
 
 def test_default_view_shows_every_horizon_for_both_movements(tables):
     at = run_app(page=PAGE)
     assert not at.exception
+    assert at.segmented_control(key="outcomes.chart").value == "heatmap"
     assert horizon_headings(at) == ["Immediate", "Within a year", "Long term"]
-    assert len(charts(at)) == 2
-    assert len(outcome_rows(at)) == len(tables["outcomes"])
+    assert drawn_charts(at) == ["outcomes-heatmap"]
+    # The outcomes table only: the periods table goes with the durations chart.
+    assert len(only_table(at)) == len(tables["outcomes"])
     assert any("For the 1988 uprising the table shows" in m.value for m in at.markdown)
     assert dict(at.query_params) == {}
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+def test_a_chart_link_draws_that_chart_and_no_other(chart):
+    at = run_app(page=PAGE, chart=chart)
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="outcomes.chart").value == chart
+    assert drawn_charts(at) == [f"outcomes-{chart}"]
+
+
+def test_each_cell_is_one_block_with_every_outcome_of_its_movement_and_horizon(tables):
+    at = run_app(page=PAGE)
+    outcomes = tables["outcomes"]
+    blocks = cells(at)
+    assert len(blocks) == len(OUTCOME_HORIZONS) * 2
+    expected = [(horizon, movement) for horizon in OUTCOME_HORIZONS for movement in ("1988", "2021")]
+    for block, (horizon, movement) in zip(blocks, expected):
+        assert block.startswith(CELL_OPENINGS[movement])
+        cell = outcomes[(outcomes["movement"] == movement) & (outcomes["horizon"] == horizon)]
+        assert block.count("\n- **") == len(cell)
+        for row in cell.itertuples():
+            assert row.outcome in block and f"[source]({row.source_url})" in block
+
+
+def test_a_cell_with_no_outcome_says_so_in_its_block(data_copy, monkeypatch):
+    path = data_copy / "outcomes.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    for row in rows:
+        if row["movement"] == "1988" and row["horizon"] == "within_year":
+            row["horizon"] = "long_term"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    monkeypatch.setenv("UPRISINGS_DATA_DIR", str(data_copy))
+    at = run_app(page=PAGE, horizon="within_year")
+    assert not at.exception
+    assert cells(at)[0] == "**1988 uprising**\n\n:gray[No outcome recorded for this horizon.]"
+    assert "No outcome recorded" not in cells(at)[1]
+
+
+def test_durations_chart_shows_only_the_periods_table(tables, monkeypatch):
+    offered = record_downloads(monkeypatch)
+    at = run_app(page=PAGE)
+    assert [download["file_name"] for download in offered] == ["outcomes.csv"]
+    offered.clear()
+    at.segmented_control(key="outcomes.chart").set_value("durations").run()
+    assert not at.exception
+    assert drawn_charts(at) == ["outcomes-durations"]
+    assert set(only_table(at)["period_id"]) == set(tables["periods"]["period_id"])
+    assert [download["file_name"] for download in offered] == ["periods.csv"]
+    assert horizon_headings(at) == [] and cells(at) == []
+    assert "Side by side" not in [h.value for h in at.subheader]
+    assert dict(at.query_params) == {"chart": "durations"}
+    at.segmented_control(key="outcomes.chart").set_value("heatmap").run()
+    assert drawn_charts(at) == ["outcomes-heatmap"]
+    assert dict(at.query_params) == {}
+
+
+def test_durations_chart_follows_the_movement_filter(tables):
+    at = run_app(page=PAGE, chart="durations", movement="2021")
+    assert not at.exception
+    assert set(only_table(at)["movement"]) == {"2021"}
+    assert [trace["name"] for trace in figures(at)["outcomes-durations"]["data"]] == ["2021 movement"]
+    assert dict(at.query_params) == {"movement": "2021", "chart": "durations"}
 
 
 def test_horizon_filter_narrows_the_matrix_and_writes_the_url(tables):
@@ -37,8 +114,8 @@ def test_horizon_filter_narrows_the_matrix_and_writes_the_url(tables):
     assert not at.exception
     assert horizon_headings(at) == ["Long term"]
     outcomes = tables["outcomes"]
-    assert len(outcome_rows(at)) == (outcomes["horizon"] == "long_term").sum()
-    heatmap = charts(at)[0]["data"]
+    assert len(only_table(at)) == (outcomes["horizon"] == "long_term").sum()
+    heatmap = figures(at)["outcomes-heatmap"]["data"]
     assert all(list(trace["x"]) == ["Long<br>term"] for trace in heatmap)
     assert at.query_params["horizon"] == "long_term"
 
@@ -47,9 +124,9 @@ def test_movement_filter_narrows_the_rows_and_writes_the_url(tables):
     at = run_app(page=PAGE)
     at.multiselect(key="movement").set_value(["2021"]).run()
     assert not at.exception
-    assert set(outcome_rows(at)["movement"]) == {"2021"}
-    assert [trace["name"] for trace in charts(at)[0]["data"]] == ["2021 movement"]
-    assert "**1988 uprising**" not in [m.value for m in at.markdown]
+    assert set(only_table(at)["movement"]) == {"2021"}
+    assert [trace["name"] for trace in figures(at)["outcomes-heatmap"]["data"]] == ["2021 movement"]
+    assert cells(at) and not any(block.startswith("**1988 uprising**") for block in cells(at))
     assert at.query_params["movement"] == "2021"
 
 
@@ -58,7 +135,7 @@ def test_query_string_sets_the_widgets(tables):
     assert not at.exception
     assert at.pills(key="outcomes.horizon").value == ["immediate", "within_year"]
     assert at.multiselect(key="movement").value == ["1988"]
-    rows = outcome_rows(at)
+    rows = only_table(at)
     assert set(rows["movement"]) == {"1988"} and set(rows["horizon"]) == {"immediate", "within_year"}
 
 
@@ -76,3 +153,12 @@ def test_hostile_horizon_falls_back_with_one_notice_and_keeps_the_movement():
     assert "<script>" not in notices[0]
     assert at.pills(key="outcomes.horizon").value == ["immediate", "within_year", "long_term"]
     assert at.multiselect(key="movement").value == ["2021"]
+
+
+def test_unknown_chart_falls_back_to_the_heatmap_with_one_notice():
+    at = run_app(page=PAGE, chart="periods", horizon="long_term")
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1 and "chart (not a known value)" in notices[0]
+    assert drawn_charts(at) == ["outcomes-heatmap"]
+    assert dict(at.query_params) == {"horizon": "long_term"}

@@ -1,4 +1,4 @@
-"""The Timeline through Streamlit's AppTest: filters, the URL both ways, and hostile links."""
+"""The Timeline through Streamlit's AppTest: filters, the chart choice, the URL both ways, and hostile links."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from tests.views.apptest import run_app
+from tests.views.apptest import drawn_charts, figures, run_app
 from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import load_all
@@ -42,18 +42,57 @@ def test_window_default_starts_with_the_movements_and_links_reach_the_background
     assert url_state.range_default(by_date) == (date(1987, 9, 1), LAST_DATE)
 
 
-def test_default_view_draws_both_charts_without_background_events():
+def test_default_view_draws_the_event_strip_alone_without_background_events():
     at = run_app(page=PAGE)
     assert not at.exception
     assert at.segmented_control(key="timeline.align").value == "date"
+    assert at.segmented_control(key="timeline.chart").value == "events"
     assert at.slider(key="timeline.time").value == (FIRST_DATE, LAST_DATE)
-    strip, running = charts(at)
+    assert drawn_charts(at) == ["timeline-events"]
     shown = EVENTS[EVENTS["date"].dt.date >= FIRST_DATE]
-    assert plotted_ids(strip) == set(shown["event_id"])
+    assert plotted_ids(charts(at)[0]) == set(shown["event_id"])
     assert not any(description.startswith("Background:") for description in table(at)["description"])
     assert len(table(at)) == len(shown)
     assert any("the first strike came on day 149 in 1988 (8 Aug 1988)" in m.value for m in at.markdown)
+    assert any("Hollow markers" in c.value for c in at.caption)
     assert dict(at.query_params) == {}
+
+
+def test_running_count_chart_replaces_the_strip_and_writes_the_url():
+    at = run_app(page=PAGE)
+    at.segmented_control(key="timeline.chart").set_value("running").run()
+    assert not at.exception
+    assert drawn_charts(at) == ["timeline-running"]
+    assert dict(at.query_params) == {"chart": "running"}
+    assert any("Each line counts the events of one kind" in c.value for c in at.caption)
+    assert not any("Hollow markers" in c.value for c in at.caption)
+    # The table and the reading stay: they follow the filters, not the chart.
+    assert len(table(at)) == len(EVENTS[EVENTS["date"].dt.date >= FIRST_DATE])
+    assert any("the first strike came on day 149 in 1988 (8 Aug 1988)" in m.value for m in at.markdown)
+    # Back to the default chart: `chart` leaves the URL.
+    at.segmented_control(key="timeline.chart").set_value("events").run()
+    assert drawn_charts(at) == ["timeline-events"]
+    assert dict(at.query_params) == {}
+
+
+def test_a_running_count_link_keeps_its_chart_when_the_filters_change():
+    at = run_app(page=PAGE, chart="running", align="day0")
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="timeline.chart").value == "running"
+    assert drawn_charts(at) == ["timeline-running"]
+    at.slider(key="timeline.time").set_value((0, 200)).run()
+    assert not at.exception
+    assert drawn_charts(at) == ["timeline-running"]
+    assert dict(at.query_params) == {"align": "day0", "time": "0..200", "chart": "running"}
+
+
+def test_unknown_chart_in_a_link_falls_back_to_the_strip_with_one_notice():
+    at = run_app(page=PAGE, chart="cumulative", category="strike")
+    assert not at.exception
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1 and "chart (not a known value)" in notices[0]
+    assert drawn_charts(at) == ["timeline-events"]
+    assert dict(at.query_params) == {"category": "strike"}
 
 
 def test_day_zero_alignment_puts_both_movements_on_one_axis_and_writes_the_url():
@@ -82,14 +121,18 @@ def test_window_filter_narrows_charts_and_table_and_writes_the_url():
     assert plotted_ids(charts(at)[0]) == set(inside["event_id"])
 
 
-def test_category_filter_narrows_rows_and_writes_the_url():
+def test_category_filter_narrows_rows_and_both_charts_and_writes_the_url():
     at = run_app(page=PAGE)
     at.pills(key="timeline.category").set_value(["strike", "armed_resistance"]).run()
     assert not at.exception
     assert at.query_params["category"] == "strike~armed_resistance"
     assert set(table(at)["category"]) == {"strike", "armed_resistance"}
-    strip, running = charts(at)
+    strip = figures(at)["timeline-events"]
     assert list(strip["layout"]["yaxis"]["ticktext"]) == ["Strike", "Armed<br>resistance"]
+    at.segmented_control(key="timeline.chart").set_value("running").run()
+    assert not at.exception
+    assert dict(at.query_params) == {"category": "strike~armed_resistance", "chart": "running"}
+    running = figures(at)["timeline-running"]
     assert [a["text"] for a in running["layout"]["annotations"]][:2] == ["Strike", "Armed resistance"]
 
 

@@ -44,6 +44,16 @@ def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, mo
                 )
             if parts:
                 sentences.append(f"Deaths in {NAMES[movement]}: the independent count is " + ", and ".join(parts) + ".")
+    sentences += _running_totals(series, movements, metrics)
+    for movement in movements:
+        absent = [label(m).lower() for m in metrics if not ((shown["movement"] == movement) & (shown["metric"] == m)).any()]
+        if absent:
+            sentences.append(f"For {NAMES[movement]} no source read gives {' or '.join(absent)}: missing.")
+    return " ".join(sentences)
+
+
+def _running_totals(series: pd.DataFrame, movements: list[str], metrics: list[str]) -> list[str]:
+    sentences = []
     chosen = series[series["movement"].isin(movements) & series["metric"].isin(metrics)]
     for (movement, metric), group in chosen.groupby(["movement", "metric"], observed=True, sort=False):
         group = group.sort_values("as_of")
@@ -55,8 +65,14 @@ def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, mo
             + (f", {growth:.1f} times the first of its {len(group)} dated counts." if growth >= 1.5 else
                f" ({len(group)} dated counts).")
         )
+    return sentences
+
+
+def series_reading(series: pd.DataFrame, movements: list[str]) -> str:
+    """The reading of the running totals alone: how each grew, and which movement has none."""
+    metrics = list(dict.fromkeys(series["metric"].astype(str)))
+    sentences = _running_totals(series, movements, metrics)
     for movement in movements:
-        absent = [label(m).lower() for m in metrics if not ((shown["movement"] == movement) & (shown["metric"] == m)).any()]
-        if absent:
-            sentences.append(f"For {NAMES[movement]} no source read gives {' or '.join(absent)}: missing.")
+        if not (series["movement"] == movement).any():
+            sentences.append(f"No monitor gives dated running totals for {NAMES[movement]}.")
     return " ".join(sentences)

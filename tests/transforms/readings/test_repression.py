@@ -35,3 +35,12 @@ def test_reading_follows_the_metric_filter_and_says_missing(tables):
     without = figures[~((figures["movement"] == "1988") & (figures["metric"] == "displaced"))]
     text = readings.reading(without, pairs, series, ["1988", "2021"], ["displaced"])
     assert "For the 1988 uprising no source read gives displaced: missing." in text
+
+
+def test_series_reading_tells_how_each_running_total_grew_and_who_has_none(tables):
+    _, _, series = _parts(tables)
+    text = readings.series_reading(series, ["1988", "2021"])
+    assert "rose from 726 on 15 Apr 2021 to 7,013 on 31 Jul 2025" in text
+    assert "No monitor gives dated running totals for the 1988 uprising." in text
+    assert "figures for" not in text  # nothing about rows the chart does not show
+    assert readings.series_reading(series, ["1988"]) == "No monitor gives dated running totals for the 1988 uprising."
