@@ -10,7 +10,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from transforms.derive import headline_by_metric
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, base_layout, label, source_site, value_range
+from charts.figure import base_layout, figure
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, label, source_site, value_range
 
 # Metrics counted in people, so one logarithmic axis can hold them all.
 PEOPLE_METRICS = ("participation", "deaths", "arrests", "displaced")
@@ -25,37 +26,40 @@ def headline_ranges(figures: pd.DataFrame, movements: list[str]) -> go.Figure:
     rows = figures[
         figures["headline"] & figures["metric"].isin(PEOPLE_METRICS) & figures["movement"].isin(movements)
     ]
-    fig = go.Figure()
+    data = []
     order = [m for m in PEOPLE_METRICS if m in set(rows["metric"].astype(str))]
     for movement in movements:
         mine = headline_by_metric(rows, movement).reindex(order).dropna(subset=["low"])
         spread = (mine["high"].fillna(mine["low"]) - mine["low"]).tolist()
-        fig.add_trace(
-            go.Scatter(
-                x=mine["low"].tolist(),
-                y=[label(m) for m in mine.index],
-                mode="markers",
-                marker={"color": MOVEMENT_COLOURS[movement], "size": 11},
-                # The bar runs from the low to the high value; a lone dot is a single value.
-                error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
-                         "color": MOVEMENT_COLOURS[movement], "thickness": 4, "width": 6},
-                name=MOVEMENT_LABELS[movement],
-                hovertext=[
-                    f"<b>{MOVEMENT_LABELS[movement]}: {r.label}</b><br>{value_range(r.low, r.high)} {r.unit}<br>"
-                    f"{r.definition}<br>Source: {source_site(r.source_url)}"
-                    for r in mine.itertuples()
-                ],
-                hoverinfo="text",
-                customdata=mine["source_url"].tolist(),
-            )
-        )
+        data.append({
+            "type": "scatter",
+            "x": mine["low"].tolist(),
+            "y": [label(m) for m in mine.index],
+            "mode": "markers",
+            "marker": {"color": MOVEMENT_COLOURS[movement], "size": 11},
+            # The bar runs from the low to the high value; a lone dot is a single value.
+            "error_x": {"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
+                        "color": MOVEMENT_COLOURS[movement], "thickness": 4, "width": 6},
+            "name": MOVEMENT_LABELS[movement],
+            "hovertext": [
+                f"<b>{MOVEMENT_LABELS[movement]}: {r.label}</b><br>{value_range(r.low, r.high)} {r.unit}<br>"
+                f"{r.definition}<br>Source: {source_site(r.source_url)}"
+                for r in mine.itertuples()
+            ],
+            "hoverinfo": "text",
+            "customdata": mine["source_url"].tolist(),
+        })
+    # One tick a decade, written short (1k, 10k, 1M), so the axis reads at phone width.
+    x_axis = {"type": "log", "title": {"text": "people (log scale)"}, "dtick": 1, "tickformat": "~s"}
     values = pd.concat([rows["low"], rows["high"]]).dropna()
     if len(values):
         # Half a decade of room either side so no marker sits on the edge.
-        fig.update_xaxes(range=[math.log10(values.min()) - 0.3, math.log10(values.max()) + 0.3])
-    # One tick a decade, written short (1k, 10k, 1M), so the axis reads at phone width.
-    fig.update_xaxes(type="log", title="people (log scale)", dtick=1, tickformat="~s")
-    fig.update_yaxes(categoryorder="array", categoryarray=[label(m) for m in reversed(order)])
-    base_layout(fig, title="Headline figures, low to high", height=360)
-    fig.update_layout(scattermode="group", scattergap=0.5)
-    return fig
+        x_axis["range"] = [math.log10(values.min()) - 0.3, math.log10(values.max()) + 0.3]
+    layout = {
+        "xaxis": x_axis,
+        "yaxis": {"categoryorder": "array", "categoryarray": [label(m) for m in reversed(order)]},
+        "scattermode": "group",
+        "scattergap": 0.5,
+    }
+    base_layout(layout, title="Headline figures, low to high", height=360)
+    return figure(data, layout)

@@ -9,9 +9,9 @@ import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, label, source_site
+from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, label, source_site
 from transforms import derive
 
 # A date known only to the month (or year) is stored as its first day; a hollow marker says so.
@@ -75,120 +75,135 @@ def _y_positions(events: pd.DataFrame, rows: dict[str, int], x_column: str, lane
     return (base + lane + spread).round(3).tolist()
 
 
-def _category_axis(fig: go.Figure, rows: dict[str, int], **where) -> None:
-    fig.update_yaxes(
-        tickvals=list(rows.values()),
+def _axis_key(reference: str) -> str:
+    """The layout key of an axis a trace refers to: "x2" -> "xaxis2", "y" -> "yaxis"."""
+    return f"{reference[0]}axis{reference[1:]}"
+
+
+def _category_axis(rows: dict[str, int]) -> dict:
+    """The properties of a y axis with one row per category."""
+    return {
+        "tickvals": list(rows.values()),
         # Two-word kinds on two lines: narrower labels leave a phone more of the axis.
-        ticktext=[label(category).replace(" ", "<br>", 1) for category in rows],
-        range=[-0.6, len(rows) - 0.4],
-        showgrid=True,
-        fixedrange=True,
-        **where,
-    )
+        "ticktext": [label(category).replace(" ", "<br>", 1) for category in rows],
+        "range": [-0.6, len(rows) - 0.4],
+        "showgrid": True,
+        "fixedrange": True,
+    }
 
 
-def _legend_entry(movement: str) -> go.Scatter:
+def _legend_entry(movement: str) -> dict:
     """A filled marker in the legend, whatever the precision of a movement's first event."""
-    return go.Scatter(
-        x=[None], y=[None], mode="markers", name=MOVEMENT_LABELS[movement], legendgroup=movement,
-        marker={"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": "circle"}, hoverinfo="skip",
-    )
+    return {
+        "type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": MOVEMENT_LABELS[movement],
+        "legendgroup": movement, "marker": {"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": "circle"},
+        "hoverinfo": "skip",
+    }
 
 
-def _trace(events: pd.DataFrame, movement: str, x: list, y: list[float]) -> go.Scatter:
-    return go.Scatter(
-        x=x,
-        y=y,
-        mode="markers",
-        name=MOVEMENT_LABELS[movement],
-        legendgroup=movement,
-        showlegend=False,
-        marker={
+def _trace(events: pd.DataFrame, movement: str, x: list, y: list[float]) -> dict:
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "markers",
+        "name": MOVEMENT_LABELS[movement],
+        "legendgroup": movement,
+        "showlegend": False,
+        "marker": {
             "color": MOVEMENT_COLOURS[movement],
             "size": 10,
             "symbol": [PRECISION_SYMBOLS[str(p)] for p in events["date_precision"]],
             "line": {"width": 1.5, "color": MOVEMENT_COLOURS[movement]},
             "opacity": 0.85,
         },
-        customdata=events["event_id"].tolist(),
-        hovertext=[_hover(row) for row in events.itertuples()],
-        hoverinfo="text",
-    )
+        "customdata": events["event_id"].tolist(),
+        "hovertext": [_hover(row) for row in events.itertuples()],
+        "hoverinfo": "text",
+    }
 
 
 def events_by_day(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
     """Both movements on one axis of days since their own day 0, one row per kind of event."""
     rows = _rows(categories)
-    fig = go.Figure()
+    data = []
     for movement in movements:
         mine = events[events["movement"] == movement].sort_values(["day", "event_id"], kind="stable")
-        fig.add_trace(_trace(mine, movement, mine["day"].astype(int).tolist(), _y_positions(mine, rows, "day", lanes=len(movements) > 1)))
+        data.append(_trace(mine, movement, mine["day"].astype(int).tolist(), _y_positions(mine, rows, "day", lanes=len(movements) > 1)))
     for movement in movements:
-        fig.add_trace(_legend_entry(movement))
-    fig.add_vline(x=0, line={"color": NEUTRAL, "width": 1, "dash": "dot"})
-    fig.update_xaxes(title="days since day 0", tickformat=",", zeroline=False)
-    _category_axis(fig, rows)
+        data.append(_legend_entry(movement))
+    layout = {
+        # Day 0 of both movements, top to bottom of the plot.
+        "shapes": [{
+            "type": "line", "x0": 0, "x1": 0, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain",
+            "line": {"color": NEUTRAL, "width": 1, "dash": "dot"},
+        }],
+        "xaxis": {"title": {"text": "days since day 0"}, "tickformat": ",", "zeroline": False},
+        "yaxis": _category_axis(rows),
+    }
     # Short titles: a Plotly title does not wrap, and a phone shows about 40 characters.
-    base_layout(fig, title="Every event by kind, from day 0", height=max(300, 140 + 44 * len(rows)))
-    _legend_on_one_line(fig)
-    _empty_note(fig, events)
-    return fig
+    base_layout(layout, title="Every event by kind, from day 0", height=max(300, 140 + 44 * len(rows)))
+    _legend_on_one_line(layout)
+    _empty_note(layout, events)
+    return figure(data, layout)
 
 
 def events_by_date(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
     """One panel per movement on calendar dates (33 years apart, so never one axis), one row per kind."""
     rows = _rows(categories)
-    fig = make_subplots(
+    layout = subplot_layout(
         rows=len(movements),
         cols=1,
         subplot_titles=[MOVEMENT_LABELS[m] for m in movements],
         vertical_spacing=0.3 / max(len(movements), 1) if len(movements) > 1 else 0.0,
     )
+    # Subplot titles sit just above each panel, left-aligned like the chart title.
+    for annotation in layout.get("annotations", []):
+        if annotation["text"] in MOVEMENT_LABELS.values():
+            merge(annotation, {"x": 0, "xanchor": "left", "font": {"size": 14}})
+    data = []
     for index, movement in enumerate(movements, start=1):
+        panel = axis_refs(index, 1)
+        x_axis = layout.setdefault(_axis_key(panel["xaxis"]), {})
         mine = events[events["movement"] == movement].sort_values(["date", "event_id"], kind="stable")
         if mine.empty:
-            fig.add_annotation(
-                text=f"No {MOVEMENT_LABELS[movement]} events in this window",
-                xref=f"x{index} domain" if index > 1 else "x domain",
-                yref=f"y{index} domain" if index > 1 else "y domain",
-                x=0.5, y=0.5, showarrow=False, font={"color": NEUTRAL},
-            )
-            fig.update_xaxes(visible=False, row=index, col=1)
+            layout.setdefault("annotations", []).append({
+                "text": f"No {MOVEMENT_LABELS[movement]} events in this window",
+                "xref": f"{panel['xaxis']} domain", "yref": f"{panel['yaxis']} domain",
+                "x": 0.5, "y": 0.5, "showarrow": False, "font": {"color": NEUTRAL},
+            })
+            x_axis["visible"] = False
         else:
             dates = [when.date().isoformat() for when in mine["date"]]
-            fig.add_trace(_trace(mine, movement, dates, _y_positions(mine, rows, "date", lanes=False)), row=index, col=1)
-            fig.update_xaxes(type="date", tickformatstops=DATE_TICKS, nticks=6, row=index, col=1)
-        _category_axis(fig, rows, row=index, col=1)
-    panel = 70 + 30 * len(rows)
-    base_layout(fig, title="Every event by kind, by date", height=110 + panel * len(movements))
+            data.append({**_trace(mine, movement, dates, _y_positions(mine, rows, "date", lanes=False)), **panel})
+            merge(x_axis, {"type": "date", "tickformatstops": DATE_TICKS, "nticks": 6})
+        merge(layout.setdefault(_axis_key(panel["yaxis"]), {}), _category_axis(rows))
+    panel_height = 70 + 30 * len(rows)
+    base_layout(layout, title="Every event by kind, by date", height=110 + panel_height * len(movements))
     # Each panel is titled with its movement, so a legend would only repeat it.
-    fig.update_layout(showlegend=False)
-    # Subplot titles sit just above each panel, left-aligned like the chart title.
-    for annotation in fig.layout.annotations:
-        if annotation.text in MOVEMENT_LABELS.values():
-            annotation.update(x=0, xanchor="left", font={"size": 14})
-    return fig
+    layout["showlegend"] = False
+    return figure(data, layout)
 
 
-def _legend_on_one_line(fig: go.Figure) -> None:
+def _legend_on_one_line(layout: dict) -> None:
     """Fixed, narrow legend entries: a phone's plot area beside the category labels is about
     240 px, and wider entries would wrap the legend up into the title."""
-    fig.update_layout(legend={"entrywidth": 84, "entrywidthmode": "pixels", "itemwidth": 30, "font": {"size": 12}})
+    merge(layout, {"legend": {"entrywidth": 84, "entrywidthmode": "pixels", "itemwidth": 30, "font": {"size": 12}}})
 
 
-def _legend_above_subplot_titles(fig: go.Figure) -> None:
+def _legend_above_subplot_titles(layout: dict) -> None:
     """Lift the legend clear of the first row's subplot titles, which sit where base_layout puts it."""
-    layout = fig.layout
-    plot_height = layout.height - layout.margin.t - layout.margin.b
-    fig.update_layout(legend={"y": 1 + 26 / plot_height}, margin={"t": layout.margin.t + 22})
+    margin = layout["margin"]
+    plot_height = layout["height"] - margin["t"] - margin["b"]
+    merge(layout, {"legend": {"y": 1 + 26 / plot_height}, "margin": {"t": margin["t"] + 22}})
 
 
-def _empty_note(fig: go.Figure, events: pd.DataFrame) -> None:
+def _empty_note(layout: dict, events: pd.DataFrame) -> None:
     if events.empty:
-        fig.add_annotation(
-            text="No events in this window", xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
-            font={"color": NEUTRAL},
-        )
+        layout.setdefault("annotations", []).append({
+            "text": "No events in this window", "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
+            "showarrow": False, "font": {"color": NEUTRAL},
+        })
 
 
 def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str], columns: int = 3) -> go.Figure:
@@ -201,7 +216,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
     sources = events.set_index("event_id")["source_url"] if len(events) else pd.Series(dtype=str)
     shown = [category for category in categories]
     grid_rows = max(1, -(-len(shown) // columns))
-    fig = make_subplots(
+    layout = subplot_layout(
         rows=grid_rows,
         cols=columns,
         subplot_titles=[label(category) for category in shown],
@@ -209,52 +224,52 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
         horizontal_spacing=0.06,
         vertical_spacing=0.22 / grid_rows if grid_rows > 1 else 0.0,
     )
+    data = []
     for index, category in enumerate(shown):
         row, col = index // columns + 1, index % columns + 1
         for movement in movements:
             mine = counts[(counts["movement"] == movement) & (counts["category"] == category)]
             if mine.empty:
                 continue
-            fig.add_trace(
-                go.Scatter(
-                    x=mine["day"].astype(int).tolist(),
-                    y=mine["cumulative"].tolist(),
-                    mode="lines+markers",
-                    line={"shape": "hv", "color": MOVEMENT_COLOURS[movement], "width": 2},
-                    marker={"size": 5, "color": MOVEMENT_COLOURS[movement]},
-                    name=MOVEMENT_LABELS[movement],
-                    legendgroup=movement,
-                    showlegend=False,
-                    customdata=mine["event_id"].tolist(),
-                    hovertext=[
-                        f"<b>{MOVEMENT_LABELS[movement]}: {label(category).lower()} no. {r.cumulative}</b><br>"
-                        f"{r.date.day} {r.date:%b %Y} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
-                        f"Source: {source_site(sources[r.event_id])}"
-                        for r in mine.itertuples()
-                    ],
-                    hoverinfo="text",
-                ),
-                row=row,
-                col=col,
-            )
+            data.append({
+                "type": "scatter",
+                "x": mine["day"].astype(int).tolist(),
+                "y": mine["cumulative"].tolist(),
+                "mode": "lines+markers",
+                "line": {"shape": "hv", "color": MOVEMENT_COLOURS[movement], "width": 2},
+                "marker": {"size": 5, "color": MOVEMENT_COLOURS[movement]},
+                "name": MOVEMENT_LABELS[movement],
+                "legendgroup": movement,
+                "showlegend": False,
+                "customdata": mine["event_id"].tolist(),
+                "hovertext": [
+                    f"<b>{MOVEMENT_LABELS[movement]}: {label(category).lower()} no. {r.cumulative}</b><br>"
+                    f"{r.date.day} {r.date:%b %Y} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
+                    f"Source: {source_site(sources[r.event_id])}"
+                    for r in mine.itertuples()
+                ],
+                "hoverinfo": "text",
+                **axis_refs(row, col, columns),
+            })
     # One legend entry per movement, whatever panels it appears in.
     for movement in movements:
-        fig.add_trace(
-            go.Scatter(x=[None], y=[None], mode="lines+markers", name=MOVEMENT_LABELS[movement], legendgroup=movement,
-                       line={"color": MOVEMENT_COLOURS[movement], "width": 2}, marker={"size": 5}, hoverinfo="skip")
-        )
+        data.append({
+            "type": "scatter", "x": [None], "y": [None], "mode": "lines+markers", "name": MOVEMENT_LABELS[movement],
+            "legendgroup": movement, "line": {"color": MOVEMENT_COLOURS[movement], "width": 2}, "marker": {"size": 5},
+            "hoverinfo": "skip",
+        })
     # Few, level ticks: three panels side by side leave a phone about 100 px each.
-    fig.update_xaxes(tickformat="~s", nticks=3, tickangle=0, zeroline=False)
-    fig.update_yaxes(rangemode="tozero", nticks=4, tickformat="d")
-    for annotation in fig.layout.annotations:
-        annotation.update(font={"size": 13})
-    base_layout(fig, title="Running count of each kind", height=150 + 150 * grid_rows)
-    fig.update_layout(margin={"b": 60})
-    _legend_on_one_line(fig)
-    _legend_above_subplot_titles(fig)
-    fig.add_annotation(
-        text="days since day 0", xref="paper", yref="paper", x=0.5, y=0, yshift=-45, showarrow=False,
-        font={"size": 12, "color": NEUTRAL},
-    )
-    _empty_note(fig, events)
-    return fig
+    update_axes(layout, "x", tickformat="~s", nticks=3, tickangle=0, zeroline=False)
+    update_axes(layout, "y", rangemode="tozero", nticks=4, tickformat="d")
+    for annotation in layout.get("annotations", []):  # the panel titles
+        merge(annotation, {"font": {"size": 13}})
+    base_layout(layout, title="Running count of each kind", height=150 + 150 * grid_rows)
+    merge(layout, {"margin": {"b": 60}})
+    _legend_on_one_line(layout)
+    _legend_above_subplot_titles(layout)
+    layout.setdefault("annotations", []).append({
+        "text": "days since day 0", "xref": "paper", "yref": "paper", "x": 0.5, "y": 0, "yshift": -45,
+        "showarrow": False, "font": {"size": 12, "color": NEUTRAL},
+    })
+    _empty_note(layout, events)
+    return figure(data, layout)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
+import pytest
+
 from charts import overview
 from transforms import derive
 
@@ -33,3 +36,9 @@ def test_single_value_has_no_bar(tables):
         expected = 0 if row["high"] != row["high"] else row["high"] - row["low"]  # NaN high: a single value
         assert spread == expected
         assert low == row["low"]
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], ["1988", "2021"], []])
+def test_headline_ranges_is_a_figure_plotly_accepts(tables, movements):
+    # The builder writes plain dicts and skips Plotly's validation; this is where it happens.
+    go.Figure(overview.headline_ranges(tables["figures"], movements).to_plotly_json())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from charts import timeline
@@ -156,3 +157,13 @@ def test_empty_window_draws_a_note_not_an_error(events):
     empty = events.iloc[0:0]
     for fig in (timeline.events_by_day(empty, BOTH, ALL), timeline.cumulative(empty, BOTH, ALL)):
         assert any(a.text == "No events in this window" for a in fig.layout.annotations)
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], BOTH])
+def test_every_builder_returns_a_figure_plotly_accepts(events, movements):
+    # The builders write plain dicts and skip Plotly's validation; this is where it happens.
+    shown = derive.filter_events(events, movements, ALL, "day", (int(events["day"].min()), int(events["day"].max())))
+    empty = events.iloc[0:0]
+    for chosen in (shown, empty):
+        for builder in (timeline.events_by_day, timeline.events_by_date, timeline.cumulative):
+            go.Figure(builder(chosen, movements, ALL).to_plotly_json())
