@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, base_layout, label, source_site
+from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, label, source_site
 from transforms.derive import outcome_counts
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
 
@@ -28,44 +29,51 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
     counts = counts[counts["movement"].isin(movements) & counts["horizon"].isin(horizons)]
     most = int(counts["count"].max()) if len(counts) else 0
     aspects = list(reversed(OUTCOME_ASPECTS))  # first aspect at the top
-    fig = make_subplots(
+    columns = max(len(movements), 1)
+    layout = subplot_layout(
         rows=1,
-        cols=max(len(movements), 1),
+        cols=columns,
         shared_yaxes=True,
         horizontal_spacing=0.04,
         subplot_titles=[MOVEMENT_LABELS[m] for m in movements],
     )
+    # Outcomes per (movement, aspect, horizon): a plain lookup is much cheaper than a pivot table per panel.
+    cells: dict[tuple[str, str, str], int] = {}
+    rows = zip(counts["movement"], counts["horizon"], counts["aspect"], counts["count"])
+    for movement, horizon, aspect, count in rows:
+        cells[movement, aspect, horizon] = cells.get((movement, aspect, horizon), 0) + count
+    data = []
     for column, movement in enumerate(movements, start=1):
-        mine = counts[counts["movement"] == movement]
-        grid = mine.pivot_table(index="aspect", columns="horizon", values="count", observed=False, aggfunc="sum")
-        grid = grid.reindex(index=aspects, columns=horizons).fillna(0).astype(int)
-        fig.add_trace(
-            go.Heatmap(
-                z=grid.to_numpy(),
-                x=[HORIZON_TICKS[h] for h in horizons],
-                y=[label(a) for a in aspects],
-                zmin=0,
-                zmax=max(most, 1),
+        # An integer array, not a list: Plotly sends it as a compact typed array.
+        grid = np.array([[cells.get((movement, a, h), 0) for h in horizons] for a in aspects], dtype=int)
+        data.append(
+            {
+                "type": "heatmap",
+                "z": grid,
+                "x": [HORIZON_TICKS[h] for h in horizons],
+                "y": [label(a) for a in aspects],
+                "zmin": 0,
+                "zmax": max(most, 1),
                 # Near-white for none, so empty cells still show the grid.
-                colorscale=[[0, "#F4F4F4"], [1, MOVEMENT_COLOURS[movement]]],
-                showscale=False,
-                xgap=2,
-                ygap=2,
-                text=[[str(v) if v else "" for v in row] for row in grid.to_numpy()],
-                texttemplate="%{text}",
-                customdata=[[HORIZON_LABELS[h] for h in horizons] for _ in aspects],
-                hovertemplate=f"<b>{MOVEMENT_LABELS[movement]}</b><br>%{{y}}, %{{customdata}}: %{{z}} outcome(s)<extra></extra>",
-                name=MOVEMENT_LABELS[movement],
-            ),
-            row=1,
-            col=column,
+                "colorscale": [[0, "#F4F4F4"], [1, MOVEMENT_COLOURS[movement]]],
+                "showscale": False,
+                "xgap": 2,
+                "ygap": 2,
+                "text": [[str(v) if v else "" for v in row] for row in grid],
+                "texttemplate": "%{text}",
+                "customdata": [[HORIZON_LABELS[h] for h in horizons] for _ in aspects],
+                "hovertemplate": f"<b>{MOVEMENT_LABELS[movement]}</b><br>%{{y}}, %{{customdata}}: %{{z}} outcome(s)<extra></extra>",
+                "name": MOVEMENT_LABELS[movement],
+                **axis_refs(1, column, columns),
+            }
         )
-    fig.update_xaxes(side="bottom", tickangle=0, tickfont={"size": 11})
-    fig.update_yaxes(automargin=True)
-    base_layout(fig, title="Outcomes recorded, by aspect and time horizon", height=420)
+    update_axes(layout, "x", side="bottom", tickangle=0, tickfont={"size": 11})
+    update_axes(layout, "y", automargin=True)
+    base_layout(layout, title="Outcomes recorded, by aspect and time horizon", height=420)
     # Subplot titles are annotations; keep them level with the top of the panels.
-    fig.update_annotations(font={"size": 14})
-    return fig
+    for annotation in layout.get("annotations", []):
+        merge(annotation, {"font": {"size": 14}})
+    return figure(data, layout)
 
 
 def _wrapped(text: str, width: int = 44) -> str:
@@ -80,42 +88,51 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
     """
     rows = periods[periods["movement"].isin(movements)].sort_values(["movement", "duration_days"], kind="stable")
     order = rows["period_id"].tolist()
-    fig = go.Figure()
+    data = []
     for movement in movements:
         mine = rows[rows["movement"] == movement]
         ongoing = (mine["end_kind"] == "ongoing_as_of").tolist()
-        fig.add_trace(
-            go.Bar(
-                x=mine["duration_days"].tolist(),
-                y=mine["period_id"].tolist(),
-                orientation="h",
-                width=0.42,
-                marker={"color": MOVEMENT_COLOURS[movement], "pattern": {"shape": ["/" if o else "" for o in ongoing]}},
-                name=MOVEMENT_LABELS[movement],
-                text=[f"{d:,} days{', ongoing' if o else ''}" for d, o in zip(mine["duration_days"], ongoing)],
+        data.append(
+            {
+                "type": "bar",
+                "x": mine["duration_days"].tolist(),
+                "y": mine["period_id"].tolist(),
+                "orientation": "h",
+                "width": 0.42,
+                "marker": {"color": MOVEMENT_COLOURS[movement], "pattern": {"shape": ["/" if o else "" for o in ongoing]}},
+                "name": MOVEMENT_LABELS[movement],
+                "text": [f"{d:,} days{', ongoing' if o else ''}" for d, o in zip(mine["duration_days"], ongoing)],
                 # Inside a bar long enough to hold it, beside the bar otherwise.
-                textposition="auto",
-                cliponaxis=False,
-                customdata=mine["source_url"].tolist(),
-                hovertext=[
+                "textposition": "auto",
+                "cliponaxis": False,
+                "customdata": mine["source_url"].tolist(),
+                "hovertext": [
                     f"<b>{_wrapped(r.definition)}</b><br>{r.start_date:%-d %b %Y} to {r.end_date:%-d %b %Y}: "
                     f"{r.duration_days:,} days<br>Source: {source_site(r.source_url)}"
                     for r in mine.itertuples()
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
-    # All labels in one layout update: add_annotation re-validates the layout on every call.
+    # Each definition written above its bar, from the start of the axis.
     labels = [
         {"x": 0, "y": row.period_id, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "bottom", "yshift": 9,
          "showarrow": False, "align": "left", "text": _wrapped(row.definition), "font": {"size": 12, "color": "#333333"}}
         for row in rows.itertuples()
     ]
-    fig.update_layout(annotations=labels)
     longest = int(rows["duration_days"].max()) if len(rows) else 1
-    # Room on the right for the "n days" text beside a bar too short to hold it.
-    fig.update_xaxes(title="days (end date minus start date)", tickformat=",", range=[0, longest * 1.08], rangemode="tozero")
-    fig.update_yaxes(categoryorder="array", categoryarray=order, showticklabels=False, autorange="reversed")
-    base_layout(fig, title="Days from start to end, by definition", height=110 + 62 * max(len(rows), 1))
-    fig.update_layout(bargap=0.1)
-    return fig
+    layout = {
+        # Room on the right for the "n days" text beside a bar too short to hold it.
+        "xaxis": {
+            "title": {"text": "days (end date minus start date)"},
+            "tickformat": ",",
+            "range": [0, longest * 1.08],
+            "rangemode": "tozero",
+        },
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "showticklabels": False, "autorange": "reversed"},
+    }
+    if labels:  # no empty list when nothing is shown, as before
+        layout["annotations"] = labels
+    base_layout(layout, title="Days from start to end, by definition", height=110 + 62 * max(len(rows), 1))
+    layout["bargap"] = 0.1
+    return figure(data, layout)

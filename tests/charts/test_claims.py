@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import pytest
 
 from charts import claims as claims_charts
@@ -121,3 +122,14 @@ def test_figures_stay_small(tables, checks, verdicts):
     total = sum(len(fig.to_json()) for fig in figures)
     assert total < FIGURE_BUDGET_BYTES / 4
     assert all(sum(len(trace.x) for trace in fig.data) <= 150 for fig in figures)
+
+
+def test_every_figure_passes_plotly_validation(tables, checks, verdicts):
+    # The builders skip Plotly's validation for speed; this is where it still happens.
+    figures = list(small_figures(tables, checks).values())
+    for dimensions in [[d] for d in CLAIM_DIMENSIONS] + [list(CLAIM_DIMENSIONS)]:
+        for verdict_choice in [[v] for v in claims.VERDICTS] + [list(claims.VERDICTS)]:
+            shown = claims.filter_claims(verdicts, dimensions, verdict_choice)
+            figures.append(claims_charts.verdict_summary(shown, dimensions))
+    for fig in figures:
+        go.Figure(fig.to_plotly_json())

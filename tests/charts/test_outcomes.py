@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
+import pytest
+
 from charts import outcomes as charts
 from charts.theme import label
 from transforms import derive
@@ -59,3 +62,17 @@ def test_durations_follow_the_movement_filter(tables):
     fig = charts.durations(periods, ["2021"])
     assert [t.name for t in fig.data] == ["2021 movement"]
     assert len(fig.data[0].x) == (periods["movement"] == "2021").sum()
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], ["1988", "2021"]])
+def test_every_figure_passes_plotly_validation(tables, movements):
+    # The builders skip Plotly's validation for speed; this is where it still happens.
+    periods = derive.durations(tables["periods"])
+    figures = [
+        charts.aspect_heatmap(tables["outcomes"], movements, ALL),
+        charts.aspect_heatmap(tables["outcomes"], movements, ["within_year"]),
+        charts.durations(periods, movements),
+        charts.durations(periods[periods["movement"].isin(movements)], movements),
+    ]
+    for fig in figures:
+        go.Figure(fig.to_plotly_json())
