@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, source_site, value_range
+from charts.figure import base_layout, figure, merge, subplot_layout, update_axes
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, source_site, value_range
 from transforms import derive
 
 INDICATOR_LABELS = {
@@ -44,6 +44,13 @@ QUOTE_NAMES = {
 }
 REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
 DEMONETISATION_COLOUR = "#333333"
+# Axes of the grid the figure is drawn on (see `subplot_layout`): the series on the left axis of the
+# top plot; marker bands and announcements on its hidden right axis, which runs from 0 to 1; the
+# regime strip in the plot below, when markers are shown.
+DATA_AXES = {"xaxis": "x", "yaxis": "y"}
+MARKER_AXES = {"xaxis": "x", "yaxis": "y2"}
+STRIP_AXES = {"xaxis": "x2", "yaxis": "y3"}
+STRIP_Y_AXIS = "yaxis3"
 
 
 def year_middle(years: pd.Series) -> pd.Series:
@@ -104,92 +111,103 @@ def indicator_chart(
         rows = derive.index_to_first_year(rows)
     start, end = window_dates(window)
     if markers:
-        fig = make_subplots(
+        layout = subplot_layout(
             rows=2, cols=1, shared_xaxes=True, row_heights=[0.9, 0.1], vertical_spacing=0.03,
             specs=[[{"secondary_y": True}], [{}]],
         )
     else:
-        fig = make_subplots(rows=1, cols=1, specs=[[{"secondary_y": True}]])
+        layout = subplot_layout(rows=1, cols=1, specs=[[{"secondary_y": True}]])
 
     colours = series_colours(economy, indicator)
+    # Placed once for every row: pandas' date offsets cost more per call than per row.
+    middles = year_middle(rows["year"])
+    data: list[dict] = []
     for series_id, mine in rows.groupby("series_id", sort=False):
         first = mine.iloc[0]
         dashed = isinstance(first["variant"], str) and first["variant"] in DASHED_VARIANTS
-        fig.add_trace(
-            go.Scatter(
-                x=year_middle(mine["year"]).tolist(),
-                y=(mine["index"] if indicator == "gdp_per_capita" else mine["value"]).tolist(),
-                mode="lines+markers",
-                name=str(first["series_label"]),
-                line={"color": colours[str(series_id)], "width": 2, "dash": "dash" if dashed else "solid"},
-                # An open marker is a value its publisher marks as an estimate or projection.
-                marker={"size": 5, "symbol": ["circle-open" if e else "circle" for e in mine["is_estimate"]]},
-                hovertext=[_series_hover(row, indicator) for row in mine.itertuples()],
-                hoverinfo="text",
-                customdata=mine["source_url"].tolist(),
-            ),
-            row=1, col=1,
-        )
+        data.append({
+            "type": "scatter",
+            **DATA_AXES,
+            "x": middles[mine.index].tolist(),
+            "y": (mine["index"] if indicator == "gdp_per_capita" else mine["value"]).tolist(),
+            "mode": "lines+markers",
+            "name": str(first["series_label"]),
+            "line": {"color": colours[str(series_id)], "width": 2, "dash": "dash" if dashed else "solid"},
+            # An open marker is a value its publisher marks as an estimate or projection.
+            "marker": {"size": 5, "symbol": ["circle-open" if e else "circle" for e in mine["is_estimate"]]},
+            "hovertext": [_series_hover(row, indicator) for row in mine.itertuples()],
+            "hoverinfo": "text",
+            "customdata": mine["source_url"].tolist(),
+        })
 
     if indicator == "exchange_rate":
-        _add_quotes(fig, quotes, start, end)
+        data += _quote_traces(quotes, start, end)
     shapes: list[dict] = []
     if markers:
-        shapes += _add_regimes(fig, regimes, start, end)
-        _add_movements(fig, periods, start, end)
-        shapes += _add_demonetisations(fig, demonetisations, start, end)
+        strip, shading = _regime_strip(regimes, start, end)
+        data.append(strip)
+        merge(layout[STRIP_Y_AXIS], {"showticklabels": False, "fixedrange": True})
+        data += _movement_bands(periods, start, end)
+        announcements, lines = _demonetisation_markers(demonetisations, start, end)
+        data.append(announcements)
+        shapes = shading + lines
 
-    fig.update_xaxes(range=[start, end], type="date", tickformat="%Y")
-    fig.update_yaxes(title=Y_TITLES[indicator], tickformat=",", row=1, col=1, secondary_y=False)
+    update_axes(layout, "x", range=[start, end], type="date", tickformat="%Y")
+    data_axis = layout["yaxis"]
+    merge(data_axis, {"title": {"text": Y_TITLES[indicator]}, "tickformat": ","})
     if indicator == "exchange_rate":
-        fig.update_yaxes(type="log", row=1, col=1, secondary_y=False)
+        data_axis["type"] = "log"
     if indicator == "gdp_growth":
-        fig.update_yaxes(zeroline=True, zerolinecolor=NEUTRAL, zerolinewidth=1, row=1, col=1, secondary_y=False)
+        merge(data_axis, {"zeroline": True, "zerolinecolor": NEUTRAL, "zerolinewidth": 1})
     # The secondary axis only places marker lines and bands from bottom (0) to top (1).
-    fig.update_yaxes(range=[0, 1], visible=False, fixedrange=True, row=1, col=1, secondary_y=True)
+    merge(layout["yaxis2"], {"range": [0, 1], "visible": False, "fixedrange": True})
     # Tall enough that the plot keeps ~250 px on a phone, where the legend takes a row per entry.
-    base_layout(fig, title="", height=620 if markers else 540)
-    # All shapes in one layout update: adding them one by one re-validates the layout each time.
-    fig.update_layout(
-        shapes=shapes,
-        # Up to ten legend entries wrap onto several rows on a phone, which a fixed top margin cannot
-        # foresee: the page shows the title (TITLES) above the chart and the legend pushes the plot down.
-        title=None,
-        margin={"t": 10},
-        legend={"font": {"size": 11}, "y": 1.02},
-        hovermode="closest",
-        uniformtext={"minsize": 9, "mode": "hide"},
+    base_layout(layout, title="", height=620 if markers else 540)
+    # Up to ten legend entries wrap onto several rows on a phone, which a fixed top margin cannot
+    # foresee: the page shows the title (TITLES) above the chart and the legend pushes the plot down.
+    layout["title"] = {}
+    merge(
+        layout,
+        {
+            "margin": {"t": 10},
+            "legend": {"font": {"size": 11}, "y": 1.02},
+            "hovermode": "closest",
+            "uniformtext": {"minsize": 9, "mode": "hide"},
+        },
     )
-    return fig
+    if shapes:  # no shapes at all is no `shapes` key, as Plotly wrote it
+        layout["shapes"] = shapes
+    return figure(data, layout)
 
 
-def _add_quotes(fig: go.Figure, quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> None:
+def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
     """Dated news and reference quotes as markers; a quoted range is a bar from low to high."""
     where = derive.precision_midpoint(quotes["date"], quotes["date_precision"])
     inside = quotes.assign(x=where)[(where >= start) & (where <= end)]
+    traces = []
     for rate_type, mine in inside.groupby("rate_type", observed=True, sort=False):
         spread = (mine["rate_high"].fillna(mine["rate_low"]) - mine["rate_low"]).tolist()
-        fig.add_trace(
-            go.Scatter(
-                x=mine["x"].tolist(),
-                y=mine["rate_low"].tolist(),
-                mode="markers",
-                name=QUOTE_NAMES[str(rate_type)],
-                marker={"symbol": QUOTE_SYMBOLS[str(rate_type)], "size": 9, "color": "#000000",
-                        "line": {"color": "#FFFFFF", "width": 1}},
-                error_y={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
-                         "color": "#000000", "thickness": 2, "width": 4},
-                hovertext=[
-                    f"<b>{QUOTE_NAMES[str(rate_type)]}</b>, {date_text(r.date, r.date_precision)}<br>"
-                    f"{value_range(r.rate_low, r.rate_high)} kyat per US$<br>{r.description}<br>"
-                    f"Source: {source_site(r.source_url)}"
-                    for r in mine.itertuples()
-                ],
-                hoverinfo="text",
-                customdata=mine["source_url"].tolist(),
-            ),
-            row=1, col=1,
-        )
+        traces.append({
+            "type": "scatter",
+            **DATA_AXES,
+            "x": mine["x"].tolist(),
+            "y": mine["rate_low"].tolist(),
+            "mode": "markers",
+            "name": QUOTE_NAMES[str(rate_type)],
+            "marker": {"symbol": QUOTE_SYMBOLS[str(rate_type)], "size": 9, "color": "#000000",
+                       "line": {"color": "#FFFFFF", "width": 1}},
+            "error_y": {"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
+                        "color": "#000000", "thickness": 2, "width": 4},
+            "hovertext": [
+                f"<b>{QUOTE_NAMES[str(rate_type)]}</b>, {date_text(r.date, r.date_precision)}<br>"
+                f"{value_range(r.rate_low, r.rate_high)} kyat per US$<br>{r.description}<br>"
+                f"Source: {source_site(r.source_url)}"
+                for r in mine.itertuples()
+            ],
+            "hoverinfo": "text",
+            "customdata": mine["source_url"].tolist(),
+        })
+    return traces
 
 
 def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
@@ -201,8 +219,8 @@ def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.Dat
     return inside
 
 
-def _add_regimes(fig: go.Figure, regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
-    """Regime periods: a named strip under the plot; returns the shading to draw behind the data."""
+def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> tuple[dict, list[dict]]:
+    """Regime periods: a named strip under the plot, and the shading to draw behind the data."""
     shown = _clip(regimes, start, end)
     shapes = [
         {"type": "rect", "xref": "x", "yref": "y domain", "x0": row.shown_start, "x1": row.shown_end, "y0": 0, "y1": 1,
@@ -210,57 +228,58 @@ def _add_regimes(fig: go.Figure, regimes: pd.DataFrame, start: pd.Timestamp, end
         for row in shown.itertuples()
     ]
     until = [f"{e:%-d %b %Y}" if pd.notna(e) else "the present" for e in shown["end"]]
-    fig.add_trace(
-        go.Bar(
-            base=shown["shown_start"].tolist(),
-            x=((shown["shown_end"] - shown["shown_start"]).dt.total_seconds() * 1000).tolist(),
-            y=["Regime"] * len(shown),
-            orientation="h",
-            marker={"color": [REGIME_SHADES[int(i) % 2] for i in shown.index], "line": {"color": "#BBBBBB", "width": 1}},
-            text=shown["name"].tolist(),
-            textposition="inside",
-            insidetextanchor="middle",
-            textfont={"color": "#222222"},
-            name="Regime periods",
-            showlegend=False,
-            hovertext=[
-                f"<b>{r.name}</b><br>{r.start:%-d %b %Y} to {u}<br>{r.description}<br>Source: {source_site(r.source_url)}"
-                for r, u in zip(shown.itertuples(), until)
-            ],
-            hoverinfo="text",
-            customdata=shown["source_url"].tolist(),
-        ),
-        row=2, col=1,
-    )
-    fig.update_yaxes(showticklabels=False, fixedrange=True, row=2, col=1)
-    return shapes
+    strip = {
+        "type": "bar",
+        **STRIP_AXES,
+        "base": shown["shown_start"].tolist(),
+        "x": ((shown["shown_end"] - shown["shown_start"]).dt.total_seconds() * 1000).tolist(),
+        "y": ["Regime"] * len(shown),
+        "orientation": "h",
+        "marker": {"color": [REGIME_SHADES[int(i) % 2] for i in shown.index], "line": {"color": "#BBBBBB", "width": 1}},
+        "text": shown["name"].tolist(),
+        "textposition": "inside",
+        "insidetextanchor": "middle",
+        "textfont": {"color": "#222222"},
+        "name": "Regime periods",
+        "showlegend": False,
+        "hovertext": [
+            f"<b>{r.name}</b><br>{r.start:%-d %b %Y} to {u}<br>{r.description}<br>Source: {source_site(r.source_url)}"
+            for r, u in zip(shown.itertuples(), until)
+        ],
+        "hoverinfo": "text",
+        "customdata": shown["source_url"].tolist(),
+    }
+    return strip, shapes
 
 
-def _add_movements(fig: go.Figure, periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> None:
+def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
     """Each movement's headline period as a band in its colour, with its definition on hover."""
     headline = periods[periods["headline"]].rename(columns={"start_date": "start", "end_date": "end"})
+    bands = []
     for row in _clip(headline, start, end).itertuples():
         movement = str(row.movement)
-        fig.add_trace(
-            go.Scatter(
-                x=[row.shown_start, row.shown_start, row.shown_end, row.shown_end, row.shown_start],
-                y=[0, 1, 1, 0, 0],
-                mode="lines",
-                fill="toself",
-                fillcolor=MOVEMENT_COLOURS[movement],
-                opacity=0.35,
-                line={"color": MOVEMENT_COLOURS[movement], "width": 1},
-                name=MOVEMENT_LABELS[movement],
-                hoveron="fills+points",
-                hovertext=f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row.definition}<br>Source: {source_site(row.source_url)}",
-                hoverinfo="text",
-            ),
-            row=1, col=1, secondary_y=True,
-        )
+        bands.append({
+            "type": "scatter",
+            **MARKER_AXES,
+            "x": [row.shown_start, row.shown_start, row.shown_end, row.shown_end, row.shown_start],
+            "y": [0, 1, 1, 0, 0],
+            "mode": "lines",
+            "fill": "toself",
+            "fillcolor": MOVEMENT_COLOURS[movement],
+            "opacity": 0.35,
+            "line": {"color": MOVEMENT_COLOURS[movement], "width": 1},
+            "name": MOVEMENT_LABELS[movement],
+            "hoveron": "fills+points",
+            "hovertext": f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row.definition}<br>Source: {source_site(row.source_url)}",
+            "hoverinfo": "text",
+        })
+    return bands
 
 
-def _add_demonetisations(fig: go.Figure, demonetisations: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
-    """A marker on top of each announcement date that carries the details; returns the dotted lines."""
+def _demonetisation_markers(
+    demonetisations: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
+) -> tuple[dict, list[dict]]:
+    """A marker on top of each announcement date that carries the details, and the dotted lines."""
     inside = demonetisations[(demonetisations["date"] >= start) & (demonetisations["date"] <= end)]
     lines = [
         {"type": "line", "xref": "x", "yref": "y domain", "x0": when, "x1": when, "y0": 0, "y1": 1,
@@ -273,25 +292,24 @@ def _add_demonetisations(fig: go.Figure, demonetisations: pd.DataFrame, start: p
         else "share of currency lost: not estimated by any source read"
         for r in inside.itertuples()
     ]
-    fig.add_trace(
-        go.Scatter(
-            x=inside["date"].tolist(),
-            y=[0.97] * len(inside),
-            mode="markers",
-            name="Demonetisation",
-            marker={"symbol": "triangle-down", "size": 12, "color": DEMONETISATION_COLOUR},
-            hovertext=[
-                f"<b>Demonetisation, {date_text(r.date, r.date_precision)}</b><br>"
-                f"Notes withdrawn: {', '.join(n.strip() for n in r.notes_withdrawn.split(';'))} kyat<br>{share}<br>"
-                f"Source: {source_site(r.source_url)}"
-                for r, share in zip(inside.itertuples(), shares)
-            ],
-            hoverinfo="text",
-            customdata=inside["source_url"].tolist(),
-        ),
-        row=1, col=1, secondary_y=True,
-    )
-    return lines
+    announcements = {
+        "type": "scatter",
+        **MARKER_AXES,
+        "x": inside["date"].tolist(),
+        "y": [0.97] * len(inside),
+        "mode": "markers",
+        "name": "Demonetisation",
+        "marker": {"symbol": "triangle-down", "size": 12, "color": DEMONETISATION_COLOUR},
+        "hovertext": [
+            f"<b>Demonetisation, {date_text(r.date, r.date_precision)}</b><br>"
+            f"Notes withdrawn: {', '.join(n.strip() for n in r.notes_withdrawn.split(';'))} kyat<br>{share}<br>"
+            f"Source: {source_site(r.source_url)}"
+            for r, share in zip(inside.itertuples(), shares)
+        ],
+        "hoverinfo": "text",
+        "customdata": inside["source_url"].tolist(),
+    }
+    return announcements, lines
 
 
 def plotted_years(fig: go.Figure, series_label: str) -> dict[int, float]:

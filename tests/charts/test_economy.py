@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from charts import economy as charts
@@ -138,3 +139,20 @@ def test_series_colours_do_not_depend_on_the_window(tables):
     colours = charts.series_colours(tables["economy"], "gdp_growth")
     assert len(set(colours.values())) == len(colours)
     assert not set(colours.values()) & {"#D55E00", "#0072B2"}  # never a movement's colour
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], ["1988", "2021"]])
+def test_every_figure_passes_plotly_validation(tables, movements):
+    """The figure is wrapped unvalidated, so check it here: every indicator, window end and marker
+    option, with the bands of each set of movements."""
+    periods = tables["periods"][tables["periods"]["movement"].astype(str).isin(movements)]
+    regimes = derive.regime_spans(tables["regimes"], tables["events"])
+    for indicator in charts.INDICATOR_LABELS:
+        for window in (FULL, (1988, 1988), (2021, 2024)):
+            for markers in (True, False):
+                fig = charts.indicator_chart(
+                    tables["economy"], indicator, window,
+                    quotes=tables["exchange_rate_quotes"], demonetisations=tables["demonetisations"],
+                    regimes=regimes, periods=periods, markers=markers,
+                )
+                go.Figure(fig.to_plotly_json())  # raises on anything Plotly's schema rejects
