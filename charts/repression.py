@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, base_layout, label, number, source_site, value_range
+from charts.figure import base_layout, figure, merge
+from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, label, number, source_site, value_range
 from transforms.derive import day_zero, people_counts
 
 # Who produced a number, as a marker shape (colour is the movement's).
@@ -74,7 +75,7 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     A single value is a dot alone, so no point is invented between two sources. The
     value is written beside the marker on the side with room; the axis is logarithmic.
     """
-    fig = go.Figure()
+    data: list[dict] = []
     positions = {id(row): -index for index, row in enumerate(rows)}
     drawn = [row for row in rows if row.low is not None and row.low > 0 and not row.heading]
     values = [v for row in drawn for v in (row.low, row.high) if v is not None and not _nan(v)]
@@ -83,39 +84,41 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     for movement in dict.fromkeys(row.movement for row in drawn):
         mine = [row for row in drawn if row.movement == movement]
         spread = [(row.high - row.low) if row.high is not None and not _nan(row.high) else 0 for row in mine]
-        fig.add_trace(
-            go.Scatter(
-                x=[row.low for row in mine],
-                y=[positions[id(row)] for row in mine],
-                mode="markers",
-                marker={"color": MOVEMENT_COLOURS[movement], "size": 11, "symbol": [row.symbol for row in mine],
-                        "line": {"width": 1, "color": MOVEMENT_COLOURS[movement]}},
+        data.append(
+            {
+                "type": "scatter",
+                "x": [row.low for row in mine],
+                "y": [positions[id(row)] for row in mine],
+                "mode": "markers",
+                "marker": {"color": MOVEMENT_COLOURS[movement], "size": 11, "symbol": [row.symbol for row in mine],
+                           "line": {"width": 1, "color": MOVEMENT_COLOURS[movement]}},
                 # The bar runs from the low to the high value; a lone dot is a single value.
-                error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(mine),
-                         "color": MOVEMENT_COLOURS[movement], "thickness": 4, "width": 0},
-                name=MOVEMENT_LABELS[movement],
+                "error_x": {"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(mine),
+                            "color": MOVEMENT_COLOURS[movement], "thickness": 4, "width": 0},
+                "name": MOVEMENT_LABELS[movement],
                 # The headings above the rows name the movements in their colours; the legend only explains shapes.
-                showlegend=False,
-                hovertext=[row.hover for row in mine],
-                hoverinfo="text",
-                customdata=[row.source_url for row in mine],
-            )
+                "showlegend": False,
+                "hovertext": [row.hover for row in mine],
+                "hoverinfo": "text",
+                "customdata": [row.source_url for row in mine],
+            }
         )
     # The value beside its marker: right of the bar's end when that is in the left part of the axis, else left of the dot.
     middle = (span[0] + span[1]) / 2
     right = [math.log10(_end(row)) < middle for row in drawn]
-    fig.add_trace(
-        go.Scatter(
-            x=[_end(row) if r else row.low for row, r in zip(drawn, right)],
-            y=[positions[id(row)] for row in drawn],
-            mode="text",
-            text=[f"{GAP}{row.value_text}" if r else f"{row.value_text}{GAP}" for row, r in zip(drawn, right)],
-            textposition=["middle right" if r else "middle left" for r in right],
-            textfont={"size": 12, "color": "#333333"},
-            hoverinfo="skip",
-            showlegend=False,
-            name="values",
-        )
+    data.append(
+        {
+            "type": "scatter",
+            "x": [_end(row) if r else row.low for row, r in zip(drawn, right)],
+            "y": [positions[id(row)] for row in drawn],
+            "mode": "text",
+            "text": [f"{GAP}{row.value_text}" if r else f"{row.value_text}{GAP}" for row, r in zip(drawn, right)],
+            "textposition": ["middle right" if r else "middle left" for r in right],
+            "textfont": {"size": 12, "color": "#333333"},
+            "hoverinfo": "skip",
+            "showlegend": False,
+            "name": "values",
+        }
     )
     drawn_ids = {id(row) for row in drawn}
     labels = []
@@ -134,20 +137,22 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
                  "text": f"<i>{row.value_text}</i>", "showarrow": False, "align": "left",
                  "font": {"size": 12, "color": "#555555"}}
             )
-    # Set all at once: add_annotation re-validates every earlier one, which is slow for dozens of rows.
-    fig.update_layout(annotations=labels)
     for counted_by, symbol in (symbol_legend or {}).items():
         # Legend entries for the marker shapes only; they draw nothing.
-        fig.add_trace(
-            go.Scatter(x=[None], y=[None], mode="markers", name=COUNTED_BY_LABELS.get(counted_by, counted_by),
-                       marker={"symbol": symbol, "color": NEUTRAL, "size": 10}, hoverinfo="skip")
+        data.append(
+            {"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": COUNTED_BY_LABELS.get(counted_by, counted_by),
+             "marker": {"symbol": symbol, "color": NEUTRAL, "size": 10}, "hoverinfo": "skip"}
         )
-    fig.update_xaxes(type="log", title=axis_title, tickformat="~s", range=list(span), gridcolor="#e5e5e5")
-    fig.update_yaxes(visible=False, range=[-len(rows) + 0.4, 0.9], fixedrange=True)
-    base_layout(fig, title=title, height=140 + ROW_PX * max(len(rows), 1))
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, showlegend=bool(symbol_legend),
-                      legend={"title": {"text": "Counted by:"}})
-    return fig
+    layout = {
+        "xaxis": {"type": "log", "title": {"text": axis_title}, "tickformat": "~s", "range": list(span), "gridcolor": "#e5e5e5"},
+        "yaxis": {"visible": False, "range": [-len(rows) + 0.4, 0.9], "fixedrange": True},
+    }
+    if labels:  # no rows, no annotations key: what Plotly's own layout gives for an empty list
+        layout["annotations"] = labels
+    base_layout(layout, title=title, height=140 + ROW_PX * max(len(rows), 1))
+    merge(layout, {"margin": {"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
+                   "legend": {"title": {"text": "Counted by:"}}})
+    return figure(data, layout)
 
 
 def _nan(value: float) -> bool:
@@ -205,47 +210,49 @@ def metric_ranges(figures: pd.DataFrame, metric: str, movements: list[str]) -> g
 def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
     """Running totals a monitor dated, by days since the movement's day 0; lines only join the dated points."""
     rows = series[series["movement"].isin(movements)]
-    fig = go.Figure()
+    data: list[dict] = []
     dashes = {"deaths": "solid", "arrests": "dash", "displaced": "dot", "participation": "dashdot"}
     for (movement, metric), group in rows.groupby(["movement", "metric"], observed=True, sort=False):
         group = group.sort_values("as_of")
-        fig.add_trace(
-            go.Scatter(
-                x=group["day"].astype(int).tolist(),
-                y=group["low"].tolist(),
-                mode="lines+markers+text",
-                line={"color": MOVEMENT_COLOURS[movement], "dash": dashes.get(metric, "solid"), "width": 2},
-                marker={"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": COUNTED_BY_SYMBOLS["monitor"]},
-                text=[number(v) for v in group["low"]],
+        data.append(
+            {
+                "type": "scatter",
+                "x": group["day"].astype(int).tolist(),
+                "y": group["low"].tolist(),
+                "mode": "lines+markers+text",
+                "line": {"color": MOVEMENT_COLOURS[movement], "dash": dashes.get(metric, "solid"), "width": 2},
+                "marker": {"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": COUNTED_BY_SYMBOLS["monitor"]},
+                "text": [number(v) for v in group["low"]],
                 # Above and below in turn, so the values of close dates do not overlap on a phone.
-                textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
-                textfont={"size": 11, "color": "#333333"},
-                cliponaxis=False,
-                name=f"{movement}: {label(metric).lower()}",
-                hovertext=[
+                "textposition": ["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
+                "textfont": {"size": 11, "color": "#333333"},
+                "cliponaxis": False,
+                "name": f"{movement}: {label(metric).lower()}",
+                "hovertext": [
                     f"{figure_hover(r)}<br>Day {r.day:,} since day 0 ({date_text(day_zero(movement))})"
                     for r in group.itertuples()
                 ],
-                hoverinfo="text",
-                customdata=group["source_url"].tolist(),
-            )
+                "hoverinfo": "text",
+                "customdata": group["source_url"].tolist(),
+            }
         )
     last_day = int(rows["day"].max()) if len(rows) else 365
     years = range(0, last_day // 365 + 2)
     zeros = "; ".join(f"{date_text(day_zero(m))} for {m}" for m in dict.fromkeys(rows["movement"].astype(str)))
-    fig.update_xaxes(
-        title=f"time since day 0 ({zeros})" if zeros else "time since day 0",
-        tickvals=[365 * y for y in years],
-        ticktext=["day 0" if y == 0 else f"{y} year{'s' if y > 1 else ''}" for y in years],
-        range=[-60, 365 * (last_day // 365 + 1)],
-    )
+    x_axis = {
+        "title": {"text": f"time since day 0 ({zeros})" if zeros else "time since day 0"},
+        "tickvals": [365 * y for y in years],
+        "ticktext": ["day 0" if y == 0 else f"{y} year{'s' if y > 1 else ''}" for y in years],
+        "range": [-60, 365 * (last_day // 365 + 1)],
+    }
     values = rows["low"]
     # Ticks at 1, 2 and 5 times the powers of ten only: Plotly's own log ticks crowd a short axis.
     ticks = [m * 10**e for e in range(0, 9) for m in (1, 2, 5)]
     if len(values):
         ticks = [t for t in ticks if values.min() / 2 <= t <= values.max() * 2]
-    # Room above the highest point for its value, below the lowest for the axis.
-    span = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)] if len(values) else None
-    fig.update_yaxes(type="log", title="people (log scale)", tickformat="~s", tickvals=ticks, range=span)
-    base_layout(fig, title="Dated running totals", height=380)
-    return fig
+    y_axis = {"type": "log", "title": {"text": "people (log scale)"}, "tickformat": "~s", "tickvals": ticks}
+    if len(values):
+        # Room above the highest point for its value, below the lowest for the axis.
+        y_axis["range"] = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)]
+    layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title="Dated running totals", height=380)
+    return figure(data, layout)

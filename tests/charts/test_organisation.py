@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import pytest
 
 from charts import organisation
@@ -109,3 +110,18 @@ def test_strike_counts_follow_the_movement_filter(tables):
     fig = organisation.strike_counts(counts, missing, ["1988"])
     headings = [a.text for a in fig.layout.annotations if a.text.startswith("<b>")]
     assert headings == ["<b>1988 uprising</b>"]
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], BOTH])
+def test_every_figure_passes_plotly_validation(tables, windows, movements):
+    # The builders write plain dicts that Plotly does not check when wrapping them: check here.
+    chosen = windows[windows["movement"].isin(movements)]
+    counts = derive.strike_counts(tables["organisations"], tables["figures"])
+    missing = derive.missing_metrics(tables["figures"], derive.STRIKE_FIGURE_METRICS)
+    built = [
+        organisation.bodies_by_type_and_level(chosen, movements),
+        organisation.founding_days(chosen, movements),
+        organisation.strike_counts(counts[counts["movement"].isin(movements)], missing, movements),
+    ]
+    for fig in built:
+        go.Figure(fig.to_plotly_json())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
+import pytest
+
 from charts import repression
 from transforms import derive
 
@@ -72,3 +75,14 @@ def test_dated_series_plot_the_monitor_counts_by_day(tables):
     assert deaths.y[0] == 726 and deaths.y[-1] == 7013
     assert fig.layout.yaxis.type == "log"
     assert "lines" in deaths.mode and "markers" in deaths.mode
+
+
+@pytest.mark.parametrize("movements", [["1988"], ["2021"], BOTH])
+def test_every_figure_passes_plotly_validation(tables, movements):
+    # The builders write plain dicts that Plotly does not check when wrapping them: check here.
+    figures = tables["figures"]
+    series = derive.dated_series(figures)
+    built = [repression.metric_ranges(figures, metric, movements) for metric in ("deaths", "arrests", "displaced", "participation")]
+    built.append(repression.dated_series(series[series["movement"].isin(movements)], movements))
+    for fig in built:
+        go.Figure(fig.to_plotly_json())
