@@ -43,5 +43,7 @@ if "movement" in url_state.PAGES[page_id]:
             help="Shown on every page that compares the two movements.",
         )
 
-page.run()
+# Before the page: a page's run may end in st.stop(), and a view opened that way must still
+# replace, not push, history entries when its filters change.
 url_state.install_history_guard()
+page.run()

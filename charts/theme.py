@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from urllib.parse import urlparse
 
-import plotly.graph_objects as go
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 MOVEMENT_COLOURS = {"1988": "#D55E00", "2021": "#0072B2"}
@@ -49,16 +48,3 @@ def value_range(low: float, high: float | None) -> str:
         return number(low)
     return f"{number(low)}–{number(high)}"
 
-
-def base_layout(fig: go.Figure, *, title: str, height: int = 420) -> go.Figure:
-    """Titles left, legend above the plot, tight margins: readable at 390 px wide."""
-    fig.update_layout(
-        template="plotly_white",
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 80, "b": 40},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": None},
-        hoverlabel={"align": "left"},
-        font={"family": "Source Sans Pro, Arial, sans-serif", "size": 13},
-    )
-    return fig

@@ -1,4 +1,5 @@
-"""The Claims page in a real headless Chromium: every claim, links with filters, clicks, reload, hostile links."""
+"""The Claims page in a real headless Chromium: every claim, links with filters, the "Chart" control (one
+chart per view), the lazy tables, clicks, reload, hostile links."""
 
 from __future__ import annotations
 
@@ -7,25 +8,37 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+from tests.browser.helpers import (
+    choose_chart,
+    chosen_chart,
+    downloaded_rows,
+    exceptions,
+    history_length,
+    notice,
+    open_and_wait,
+    plotly_data,
+    query,
+    wait_for_charts,
+    wait_until_idle,
+)
 from transforms import claims
 from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
 
+CHARTED = ("C1", "C2", "C3", "C11")  # the claims checked on numbers, each with a chart of its own
+
 
 @pytest.fixture(scope="module")
-def verdicts():
+def checked():
     tables = load_all()
-    return claims.verdict_table(tables, claims.check_all(tables))
+    checks = claims.check_all(tables)
+    return tables, checks, claims.verdict_table(tables, checks)
 
 
-def wait_for_charts(page, count: int) -> None:
-    """Wait until `count` Plotly charts hold their data: the helpers' idle wait passes before any is mounted."""
-    page.wait_for_function(
-        f"() => [...document.querySelectorAll('.js-plotly-plot')].filter(el => el.data).length >= {count}",
-        timeout=60_000,
-    )
+@pytest.fixture(scope="module")
+def verdicts(checked):
+    return checked[2]
 
 
 def chips(page, label: str) -> list[str]:
@@ -39,40 +52,75 @@ def claim_headings(page) -> list[str]:
 
 
 def summary(page) -> dict[str, int]:
-    """Verdict label -> claims counted in the summary chart (the first chart)."""
-    return {trace["name"]: sum(trace["x"]) for trace in plotly_data(page)[0]}
+    """Verdict label -> claims counted in the summary chart (the only chart)."""
+    (chart,) = plotly_data(page)
+    return {trace["name"]: sum(trace["x"]) for trace in chart}
 
 
-def test_default_view_lists_every_claim_with_charts(server, page, verdicts):
+def test_default_view_lists_every_claim_with_the_summary_chart_only(server, page, verdicts):
     open_and_wait(page, server + "/claims")
-    wait_for_charts(page, 5)
+    wait_for_charts(page, ["claims-summary"])
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="The article's claims, checked against the data").is_visible()
     assert claim_headings(page) == [f"C{i}" for i in range(1, 21)]
-    charts = plotly_data(page)
-    assert len(charts) == 5  # the summary and the charts beside C1, C2, C3 and C11
+    assert chosen_chart(page) == ["Verdicts by subject"]
+    assert "chart" not in query(page)
     counts = verdicts["verdict"].map(claims.VERDICT_LABELS).value_counts().to_dict()
     assert summary(page) == counts
+    # The cards hold no charts; a claim checked on numbers points to its chart under "Chart".
+    for claim_id in CHARTED:
+        expect(page.locator(f".st-key-claim-{claim_id}")).to_contain_text(f"Chart: choose “{claim_id}” under Chart above.")
+    expect(page.locator(".st-key-claim-C4")).not_to_contain_text("Chart: choose")
 
 
-def test_a_link_with_filters_sets_the_widgets_and_the_charts(server, page, verdicts):
+def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, verdicts):
     open_and_wait(page, server + "/claims?dimension=economy&verdict=partly_supported")
+    wait_for_charts(page, ["claims-summary"])
     expected = verdicts[(verdicts["dimension"] == "economy") & (verdicts["verdict"] == "partly_supported")]
-    wait_for_charts(page, 1 + len({"C1", "C2", "C3"} & set(expected["claim_id"])))
     assert exceptions(page) == 0
     assert chips(page, "What the claims are about") == ["Economy"]
     assert chips(page, "Verdict") == ["Partly supported"]
     assert claim_headings(page) == list(expected["claim_id"])
-    charts = plotly_data(page)
-    assert {y for trace in charts[0] for y in trace["y"]} == {"Economy"}
+    (chart,) = plotly_data(page)
+    assert {y for trace in chart for y in trace["y"]} == {"Economy"}
     assert summary(page) == {"Partly supported": len(expected)}
-    # Small charts only for the claims shown (C2 and C3 of the economy claims checked on numbers).
-    assert len(charts) == 1 + len({"C1", "C2", "C3"} & set(expected["claim_id"]))
+
+
+def test_a_link_with_chart_c1_shows_that_claims_chart_whatever_the_filters(server, page, verdicts):
+    open_and_wait(page, server + "/claims?dimension=timeline&chart=c1")
+    wait_for_charts(page, ["claims-chart-c1"])  # the claim's chart, not the summary
+    assert exceptions(page) == 0
+    assert chosen_chart(page) == ["C1"]
+    expected = list(verdicts.loc[verdicts["dimension"] == "timeline", "claim_id"])
+    assert "C1" not in expected  # so the chart shown is not one of the filtered claims'
+    assert claim_headings(page) == expected
+    assert page.get_by_text("This chart does not follow the filters").is_visible()
+
+
+def test_choosing_a_chart_writes_the_url_without_a_history_entry_and_survives_reload(server, page):
+    open_and_wait(page, server + "/claims?verdict=supported~contradicted")
+    wait_for_charts(page, ["claims-summary"])
+    entries = history_length(page)
+    choose_chart(page, "C2", "claims-chart-c2")
+    expect(page).to_have_url(re.compile(r"/claims\?verdict=supported~contradicted&chart=c2$"))
+    assert history_length(page) == entries  # replaced, not pushed
+    before = plotly_data(page)
+
+    page.reload()
+    wait_for_charts(page, ["claims-chart-c2"])
+    assert plotly_data(page) == before
+    assert chosen_chart(page) == ["C2"]
+    assert chips(page, "Verdict") == ["Supported", "Contradicted"]
+
+    choose_chart(page, "Verdicts by subject", "claims-summary")
+    expect(page).to_have_url(re.compile(r"/claims\?verdict=supported~contradicted$"))  # the default is left out
+    assert history_length(page) == entries
 
 
 def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, verdicts):
     open_and_wait(page, server + "/claims")
-    wait_for_charts(page, 5)
+    wait_for_charts(page, ["claims-summary"])
+    entries = history_length(page)
     page.locator("[data-testid=stMultiSelect]").filter(has_text="Verdict").get_by_role(
         "button", name="Remove Supported", exact=True
     ).first.click()
@@ -80,18 +128,38 @@ def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, ver
     wait_until_idle(page)
     shown = list(verdicts.loc[verdicts["verdict"] != "supported", "claim_id"])
     expect(page.locator("h5").filter(has_text=re.compile(r"^C\d+\."))).to_have_count(len(shown))
-    charts = 1 + len({"C1", "C2", "C3", "C11"} & set(shown))
-    expect(page.locator(".js-plotly-plot")).to_have_count(charts)
-    wait_for_charts(page, charts)
+    wait_for_charts(page, ["claims-summary"])
+    assert history_length(page) == entries  # replaced, not pushed
     assert claim_headings(page) == shown
     before = plotly_data(page)
     assert "Supported" not in {trace["name"] for trace in before[0]}
 
     page.reload()
-    wait_until_idle(page)
-    wait_for_charts(page, charts)
+    wait_for_charts(page, ["claims-summary"])
     assert chips(page, "Verdict") == ["Partly supported", "Contradicted", "Not checkable"]
     assert plotly_data(page) == before
+
+
+def test_only_the_open_tab_builds_its_table(server, page, checked):
+    tables, checks, verdicts = checked
+    open_and_wait(page, server + "/claims?dimension=economy")
+    wait_for_charts(page, ["claims-summary"])
+    shown = verdicts[verdicts["dimension"] == "economy"]
+    downloads = page.locator("[data-testid=stDownloadButton]")
+    expect(downloads).to_have_text([f"Download these {len(shown)} rows (CSV)"])  # the verdicts' table alone
+    name, rows = downloaded_rows(page)
+    assert name == "claims_verdicts.csv"
+    assert list(rows["claim_id"]) == list(shown["claim_id"])
+
+    evidence = claims.evidence_rows(tables, checks, claims.row_lookup(tables))
+    cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
+    page.get_by_role("tab", name="Cited rows").click()
+    expect(downloads).to_have_text([f"Download these {len(cited)} rows (CSV)"])  # now the cited rows' alone
+    wait_until_idle(page, min_charts=1)
+    name, rows = downloaded_rows(page)
+    assert name == "claims_evidence.csv"
+    assert set(rows["claim_id"]) == set(cited["claim_id"])
+    assert len(rows) == len(cited)
 
 
 @pytest.mark.parametrize(
@@ -99,15 +167,16 @@ def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, ver
     [
         "dimension=%3Cscript%3Ealert(1)%3C/script%3E&verdict=supported",
         "dimension=economy~nonsense&verdict=supported&" + "x" * 3000 + "=1",
+        "verdict=supported&chart=%3Cscript%3Ec1",
     ],
 )
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, verdicts, hostile):
     open_and_wait(page, server + f"/claims?{hostile}")
+    wait_for_charts(page, ["claims-summary"])  # a bad chart falls back to the default
     supported = list(verdicts.loc[verdicts["verdict"] == "supported", "claim_id"])
-    wait_for_charts(page, 1 + len({"C1", "C2", "C3", "C11"} & set(supported)))
     assert exceptions(page) == 0
-    notices = page.locator("[data-testid=stAlertContentWarning]")
-    expect(notices).to_have_count(1)
-    assert "<script>" not in notices.first.inner_text()
+    assert "<script>" not in notice(page)
     assert chips(page, "Verdict") == ["Supported"]
     assert claim_headings(page) == supported
+    assert chosen_chart(page) == ["Verdicts by subject"]
+    assert query(page) == {"verdict": "supported"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.harness import start_server
-from tests.browser.helpers import exceptions, open_and_wait, wait_until_idle
+from tests.browser.helpers import chosen_chart, exceptions, open_and_wait, query, wait_for_charts, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ def fresh_server():
 
 
 def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
-    open_and_wait(page, fresh_server + "/timeline?align=day0")
+    open_and_wait(page, fresh_server + "/timeline?align=day0&chart=running")
     page.get_by_role("heading", name="Timeline: what happened when").wait_for()
     wait_until_idle(page)
     assert exceptions(page) == 0
@@ -33,7 +33,9 @@ def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
     assert nav.get_by_role("link", name="Overview").count() == 1
     # The link's own values survive the entry script.
     assert page.get_by_role("radio", name="Days since day 0").get_attribute("aria-checked") == "true"
-    assert "align=day0" in page.url
+    wait_for_charts(page, ["timeline-running"])  # the linked chart, and only it
+    assert chosen_chart(page) == ["Running count by kind"]
+    assert query(page) == {"align": "day0", "chart": "running"}
 
 
 def test_deep_link_on_a_fresh_server_is_not_answered_with_page_not_found(fresh_server, page):

@@ -1,18 +1,78 @@
-"""The Overview in a real headless Chromium."""
+"""The Overview in a real headless Chromium: one chart at a time, chosen by the "Chart" control and the link."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import (
+    chart_keys,
+    choose_chart,
+    chosen_chart,
+    exceptions,
+    history_length,
+    notice,
+    open_and_wait,
+    plotly_data,
+    query,
+    wait_for_charts,
+)
 
 pytestmark = pytest.mark.browser
 
 
-def test_overview_renders_with_charts_and_no_error(server, page):
-    open_and_wait(page, server + "/")
+def names(chart: list[dict]) -> set[str]:
+    return {trace["name"] for trace in chart}
+
+
+def test_overview_renders_the_headline_chart_only_and_no_error(server, page):
+    open_and_wait(page, server + "/", min_charts=1)
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Two Myanmar uprisings compared").is_visible()
-    charts = plotly_data(page)
-    assert len(charts) == 2
-    assert {trace["name"] for trace in charts[0]} == {"1988 uprising", "2021 movement"}
+    assert chart_keys(page) == ["overview-ranges"]  # one chart per view: the default one
+    (chart,) = plotly_data(page)
+    assert {"1988 uprising", "2021 movement"} <= names(chart)
+    assert chosen_chart(page) == ["Headline figures"]
+    assert "chart" not in query(page)  # the default chart is left out of the address
+
+
+def test_a_chart_link_draws_that_chart_only(server, page):
+    open_and_wait(page, server + "/?movement=1988&chart=durations", min_charts=1)
+    assert exceptions(page) == 0
+    assert chart_keys(page) == ["overview-durations"]
+    (chart,) = plotly_data(page)
+    assert names(chart) == {"1988 uprising"}  # the durations chart follows the movement filter
+    assert chosen_chart(page) == ["Days, by definition"]
+    assert query(page) == {"movement": "1988", "chart": "durations"}
+
+
+def test_choosing_a_chart_writes_the_url_without_a_history_entry_and_survives_reload(server, page):
+    open_and_wait(page, server + "/", min_charts=1)
+    entries = history_length(page)
+    choose_chart(page, "Days, by definition", "overview-durations")
+    expect(page).to_have_url(re.compile(r"/\?chart=durations$"))
+    assert history_length(page) == entries  # replaced, not pushed
+    before = plotly_data(page)
+    assert names(before[0]) == {"1988 uprising", "2021 movement"}
+
+    page.reload()
+    wait_for_charts(page, ["overview-durations"])
+    assert plotly_data(page) == before
+    assert chosen_chart(page) == ["Days, by definition"]
+
+    # Back to the default chart: `chart` leaves the address again.
+    choose_chart(page, "Headline figures", "overview-ranges")
+    expect(page).to_have_url(re.compile(r"/$"))
+    assert history_length(page) == entries
+
+
+def test_a_hostile_chart_value_falls_back_to_the_default_with_one_notice(server, page):
+    open_and_wait(page, server + "/?chart=%3Cscript%3Ealert(1)%3C/script%3E", min_charts=1)
+    assert exceptions(page) == 0
+    text = notice(page)
+    assert "chart" in text and "<script>" not in text
+    assert chart_keys(page) == ["overview-ranges"]
+    assert chosen_chart(page) == ["Headline figures"]
+    assert "chart" not in query(page)  # the bad value is not written back

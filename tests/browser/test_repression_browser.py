@@ -1,4 +1,5 @@
-"""The Repression page in a real headless Chromium: links, the metric pills, reload and hostile links."""
+"""The Repression page in a real headless Chromium: one chart per view chosen by the link or the "Chart"
+control (it replaced the metric pills), its rows and download, reload and hostile links."""
 
 from __future__ import annotations
 
@@ -7,7 +8,20 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import active_pills, exceptions, open_and_wait, pill, plotly_data, wait_until_idle
+from tests.browser.helpers import (
+    chart_keys,
+    choose_chart,
+    chosen_chart,
+    downloaded_rows,
+    exceptions,
+    history_length,
+    notice,
+    open_and_wait,
+    plotly_data,
+    query,
+    wait_for_charts,
+    wait_until_idle,
+)
 from transforms import derive
 from transforms.load import load_all
 
@@ -26,45 +40,96 @@ def people_lows(metric: str, movements: list[str]) -> list[float]:
     return sorted(rows["low"])
 
 
-def test_default_view_draws_a_chart_per_metric_and_the_series(server, page):
-    open_and_wait(page, server + "/repression", min_charts=5)
+def figure_ids(metric: str, movements: list[str]) -> set[str]:
+    return set(FIGURES.loc[(FIGURES["metric"] == metric) & FIGURES["movement"].isin(movements), "figure_id"])
+
+
+def test_default_view_draws_the_deaths_chart_only_and_no_metric_pills(server, page):
+    open_and_wait(page, server + "/repression", min_charts=1)
     assert exceptions(page) == 0
-    charts = plotly_data(page)
-    assert plotted_lows(charts[0]) == people_lows("deaths", ["1988", "2021"])
-    series = charts[4]
-    assert [trace["y"] for trace in series if "deaths" in trace["name"]] == [[726, 1503, 2940, 6268, 7013]]
+    assert page.get_by_role("heading", name="Repression and participation").is_visible()
+    assert chart_keys(page) == ["repression-deaths"]
+    (chart,) = plotly_data(page)
+    assert plotted_lows(chart) == people_lows("deaths", ["1988", "2021"])
+    assert chosen_chart(page) == ["Deaths"]
+    assert page.locator("button[data-variant=pills]").count() == 0  # the metric pills are gone
+    assert "chart" not in query(page)
+    name, rows = downloaded_rows(page)
+    assert name == "repression-deaths.csv"
+    assert set(rows["figure_id"]) == figure_ids("deaths", ["1988", "2021"])
 
 
-def test_a_link_with_filters_sets_the_pills_and_the_charts(server, page):
-    open_and_wait(page, server + "/repression?movement=2021&metric=arrests", min_charts=2)
+def test_a_link_with_chart_arrests_shows_the_arrests_chart_and_only_arrests_rows(server, page):
+    open_and_wait(page, server + "/repression?movement=2021&chart=arrests", min_charts=1)
     assert exceptions(page) == 0
-    expect(active_pills(page)).to_have_text(["Arrests"])
-    charts = plotly_data(page)  # arrests, and AAPP's dated arrest counts
-    assert plotted_lows(charts[0]) == people_lows("arrests", ["2021"])
-    assert [trace["name"] for trace in charts[1]] == ["2021: arrests"]
+    assert chart_keys(page) == ["repression-arrests"]
+    (chart,) = plotly_data(page)
+    assert plotted_lows(chart) == people_lows("arrests", ["2021"])
+    assert chosen_chart(page) == ["Arrests"]
+    name, rows = downloaded_rows(page)
+    assert name == "repression-arrests.csv"
+    assert set(rows["metric"]) == {"arrests"} and set(rows["movement"]) == {"2021"}
+    assert set(rows["figure_id"]) == figure_ids("arrests", ["2021"])
 
 
-def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
-    open_and_wait(page, server + "/repression", min_charts=5)
-    pill(page, "Participation").click()
-    expect(page).to_have_url(re.compile(r"/repression\?metric=deaths~arrests~displaced$"))
-    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4, timeout=60_000)
+def test_a_link_with_chart_over_time_shows_the_dated_series_and_their_rows(server, page):
+    open_and_wait(page, server + "/repression?movement=2021&chart=over_time", min_charts=1)
+    assert exceptions(page) == 0
+    assert chart_keys(page) == ["repression-over_time"]
+    (chart,) = plotly_data(page)
+    assert "2021: arrests" in {trace["name"] for trace in chart}
+    assert [trace["y"] for trace in chart if "deaths" in trace["name"]] == [[726, 1503, 2940, 6268, 7013]]
+    series = derive.dated_series(FIGURES)
+    name, rows = downloaded_rows(page)
+    assert name == "repression-over_time.csv"
+    assert set(rows["figure_id"]) == set(series.loc[series["movement"] == "2021", "figure_id"])
+
+
+def test_over_time_without_dated_series_says_so_and_draws_nothing(server, page):
+    open_and_wait(page, server + "/repression?movement=1988&chart=over_time")
+    page.get_by_text("No monitor gives dated running totals for the movements chosen").wait_for()
     wait_until_idle(page)
+    assert exceptions(page) == 0
+    assert chart_keys(page) == []
+    assert chosen_chart(page) == ["Counts over time"]
+
+
+def test_choosing_a_chart_writes_the_url_without_a_history_entry_and_survives_reload(server, page):
+    open_and_wait(page, server + "/repression", min_charts=1)
+    entries = history_length(page)
+    choose_chart(page, "Participation", "repression-participation")
+    expect(page).to_have_url(re.compile(r"/repression\?chart=participation$"))
+    assert history_length(page) == entries  # replaced, not pushed
     before = plotly_data(page)
+    assert plotted_lows(before[0]) == people_lows("participation", ["1988", "2021"])
 
     page.reload()
-    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4, timeout=60_000)
-    wait_until_idle(page)
+    wait_for_charts(page, ["repression-participation"])
     assert plotly_data(page) == before
-    expect(active_pills(page)).to_have_text(["Deaths", "Arrests", "Displaced"])
+    assert chosen_chart(page) == ["Participation"]
+
+    choose_chart(page, "Deaths", "repression-deaths")
+    expect(page).to_have_url(re.compile(r"/repression$"))  # the default chart is left out
+    assert history_length(page) == entries
+
+
+def test_an_old_metric_link_is_an_unknown_parameter(server, page):
+    open_and_wait(page, server + "/repression?metric=arrests", min_charts=1)
+    assert exceptions(page) == 0
+    assert "1 parameter this page does not use" in notice(page)
+    assert chart_keys(page) == ["repression-deaths"]
+    assert chosen_chart(page) == ["Deaths"]
 
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     hostile = "%3Cscript%3Ealert(1)%3C/script%3E"
-    open_and_wait(page, server + f"/repression?movement=1988&metric=deaths~{hostile}&{'y' * 300}=1", min_charts=4)
+    open_and_wait(page, server + f"/repression?movement=1988&chart=arrests~{hostile}&{'y' * 300}=1", min_charts=1)
     assert exceptions(page) == 0
-    notices = page.locator("[data-testid=stAlertContentWarning]")
-    expect(notices).to_have_count(1)
-    assert "<script>" not in notices.first.inner_text()
-    charts = plotly_data(page)  # every metric (the bad value fell back), no 1988 series
-    assert plotted_lows(charts[0]) == people_lows("deaths", ["1988"])
+    text = notice(page)
+    assert "<script>" not in text
+    assert "chart" in text and "1 parameter this page does not use" in text
+    assert chart_keys(page) == ["repression-deaths"]  # the bad chart fell back to the default
+    (chart,) = plotly_data(page)
+    assert plotted_lows(chart) == people_lows("deaths", ["1988"])  # the good movement kept
+    assert chosen_chart(page) == ["Deaths"]
+    assert query(page) == {"movement": "1988"}

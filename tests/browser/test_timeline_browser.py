@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlparse
+import re
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+from tests.browser.helpers import (
+    chart_keys,
+    choose_chart,
+    chosen_chart,
+    exceptions,
+    history_length,
+    notice,
+    open_and_wait,
+    plotly_data,
+    query,
+    wait_for_charts,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 
 
-def open_timeline(page, url: str) -> None:
-    """Open a link and wait until both charts are drawn (the first run on a fresh server may start late)."""
+def open_timeline(page, url: str, chart: str = "events") -> None:
+    """Open a link and wait until its one chart is drawn (the first run on a fresh server may start late)."""
     open_and_wait(page, url)
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", timeout=60_000)
-    wait_until_idle(page)
-
-
-def query(page) -> dict[str, str]:
-    return {key: values[0] for key, values in parse_qs(urlparse(page.url).query).items()}
+    wait_for_charts(page, [f"timeline-{chart}"])
 
 
 def chosen_pills(page) -> list[str]:
@@ -36,12 +44,15 @@ def drawn_points(charts: list[list[dict]]) -> list[dict]:
     return [trace for trace in charts[0] if any(x is not None for x in trace["x"])]
 
 
-def test_default_view_draws_both_charts(server, page):
+def test_default_view_draws_the_events_chart_only(server, page):
     open_timeline(page, server + "/timeline")
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Timeline: what happened when").is_visible()
+    assert chart_keys(page) == ["timeline-events"]
+    assert chosen_chart(page) == ["Events"]
+    assert "chart" not in query(page)
     charts = plotly_data(page)
-    assert len(charts) == 2
+    assert len(charts) == 1
     assert {trace["name"] for trace in drawn_points(charts)} == {"1988 uprising", "2021 movement"}
     assert alignment(page) == "Calendar dates"
     assert page.get_by_text("1 Sep 1987").first.is_visible()
@@ -62,6 +73,7 @@ def test_link_with_values_sets_widgets_and_charts(server, page):
 
 def test_clicking_a_filter_writes_the_address_and_a_reload_keeps_the_view(server, page):
     open_timeline(page, server + "/timeline?category=strike~crackdown")
+    entries = history_length(page)
     page.get_by_role("radio", name="Days since day 0").click()
     wait_until_idle(page)
     page.wait_for_function("() => location.search.includes('align=day0')")
@@ -69,6 +81,7 @@ def test_clicking_a_filter_writes_the_address_and_a_reload_keeps_the_view(server
     page.wait_for_function("() => typeof document.querySelector('.js-plotly-plot').data[0].x[0] === 'number'")
     wait_until_idle(page)
     assert query(page) == {"align": "day0", "category": "strike~crackdown"}
+    assert history_length(page) == entries  # replaced, not pushed
     before = plotly_data(page)
     assert 149 in [day for trace in drawn_points(before) for day in trace["x"]]
     page.reload()
@@ -78,13 +91,49 @@ def test_clicking_a_filter_writes_the_address_and_a_reload_keeps_the_view(server
 
 
 def test_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
-    hostile = "?align=day0&category=strike~%3Cscript%3Ealert(1)%3C/script%3E&time=900..100&movement=" + "x" * 300
+    hostile = (
+        "?align=day0&category=strike~%3Cscript%3Ealert(1)%3C/script%3E&time=900..100&movement=" + "x" * 300
+        + "&chart=running%3Cscript%3E"
+    )
     open_timeline(page, server + "/timeline" + hostile)
     assert exceptions(page) == 0
-    notices = page.locator("[data-testid=stAlertContentWarning]")
-    assert notices.count() == 1
-    text = notices.first.inner_text()
-    assert "category" in text and "time" in text and "movement" in text
+    text = notice(page)
+    assert "category" in text and "time" in text and "movement" in text and "chart" in text
     assert "alert(1)" not in page.locator("[data-testid=stMain]").inner_text()
     assert alignment(page) == "Days since day 0"
     assert {trace["name"] for trace in drawn_points(plotly_data(page))} == {"1988 uprising", "2021 movement"}
+    assert chosen_chart(page) == ["Events"]  # the bad chart fell back to the default
+    assert query(page) == {"align": "day0"}
+
+
+def test_a_link_with_chart_running_draws_the_running_count_only(server, page):
+    open_timeline(page, server + "/timeline?movement=1988&align=day0&category=strike~crackdown&time=0..200&chart=running",
+                  chart="running")
+    assert exceptions(page) == 0
+    assert chosen_chart(page) == ["Running count by kind"]
+    assert chosen_pills(page) == ["Strike", "Crackdown"]
+    (chart,) = plotly_data(page)
+    lines = [trace for trace in chart if any(x is not None for x in trace["x"])]  # not the legend entries
+    assert {trace["name"] for trace in lines} == {"1988 uprising"}
+    assert all(0 <= day <= 200 for trace in lines for day in trace["x"])
+    assert 149 in [day for trace in lines for day in trace["x"]]  # the Four Eights general strike
+    assert page.get_by_text("Each line counts the events of one kind").is_visible()
+
+
+def test_choosing_the_running_chart_writes_the_address_without_a_history_entry_and_reload_keeps_it(server, page):
+    open_timeline(page, server + "/timeline?category=strike~crackdown")
+    entries = history_length(page)
+    choose_chart(page, "Running count by kind", "timeline-running")
+    expect(page).to_have_url(re.compile(r"/timeline\?category=strike~crackdown&chart=running$"))
+    assert history_length(page) == entries  # replaced, not pushed
+    before = plotly_data(page)
+
+    page.reload()
+    wait_for_charts(page, ["timeline-running"])
+    assert chosen_chart(page) == ["Running count by kind"]
+    assert chosen_pills(page) == ["Strike", "Crackdown"]
+    assert plotly_data(page) == before
+
+    choose_chart(page, "Events", "timeline-events")
+    expect(page).to_have_url(re.compile(r"/timeline\?category=strike~crackdown$"))
+    assert history_length(page) == entries
