@@ -43,12 +43,30 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
     )
 
 
-def rows_with_sources(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str) -> None:
-    """The rows behind a chart, source links clickable, and a CSV download of exactly those rows."""
+def rows_with_sources(
+    frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str, folded: bool = True, title: str | None = None
+) -> None:
+    """The rows behind a chart, source links clickable, and a CSV download of exactly those rows.
+
+    Folded by default, in an expander that builds the table only once opened: a table is
+    the costliest thing a page draws, and a closed expander costs next to nothing.
+    """
     shown = frame[columns]
+    if not folded:
+        _table(shown, key=key, file_name=file_name)
+        return
+    rows = st.expander(
+        title or f"The {len(shown)} rows behind this view, with their sources", key=f"{key}-open", on_change="rerun"
+    )
+    if rows.open:
+        with rows:
+            _table(shown, key=key, file_name=file_name)
+
+
+def _table(shown: pd.DataFrame, *, key: str, file_name: str) -> None:
     link_columns = {
         name: st.column_config.LinkColumn(name.replace("_", " "), display_text=r"https?://(?:www\.)?([^/]+).*")
-        for name in columns
+        for name in shown.columns
         if name.startswith("source_url")
     }
     st.dataframe(shown, hide_index=True, column_config=link_columns, width="stretch", key=f"{key}-table")
@@ -62,9 +80,7 @@ def rows_with_sources(frame: pd.DataFrame, columns: list[str], *, key: str, file
 
 
 def share_link(query: str) -> None:
-    """The full link of the current view, ready to copy."""
+    """The full link of the current view, as text to copy (the address bar holds it too)."""
     base = st.context.url or ""
     link = f"{base}?{query}" if query else base
-    with st.expander("Share this view", icon=":material/link:"):
-        st.caption("This link opens exactly this page with these filters.")
-        st.code(link, language=None, wrap_lines=True)
+    st.caption(f"Link to exactly this view: {link}")

@@ -156,7 +156,7 @@ if shown.empty:
 if chart == "summary":
     layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
 st.markdown(claims_reading.reading(shown, len(verdicts)))
-with st.expander("How verdicts are decided", icon=":material/gavel:"):
+with st.expander("How verdicts are decided"):
     st.markdown(claims.rules_markdown())
     st.caption(f"Economy years are the sources' labels. {ECONOMY.notes}")
 
@@ -175,14 +175,13 @@ for row in shown.itertuples():
             parts.append(f":gray[Chart: choose “{row.claim_id}” under *Chart* above.]")
         st.markdown("\n\n".join(parts))
 
-st.subheader("The verdicts and the rows behind them")
-# Only the open tab's table is built and sent.
-verdict_tab, evidence_tab = st.tabs(["Verdicts", "Cited rows"], key="claims.rows", on_change="rerun")
-if verdict_tab.open:
-    with verdict_tab:
-        layout.rows_with_sources(shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv")
-if evidence_tab.open:
-    with evidence_tab:
-        cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
-        layout.rows_with_sources(cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv")
+layout.rows_with_sources(
+    shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv",
+    title=f"The {len(shown)} verdicts as a table",
+)
+cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
+layout.rows_with_sources(
+    cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv",
+    title=f"The {len(cited)} rows the verdicts cite, with their sources",
+)
 layout.share_link(query)

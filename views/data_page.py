@@ -50,7 +50,7 @@ if table.notes:
 st.markdown(reading)
 
 st.subheader(f"Rows of `{table.file}`")
-layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file)
+layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file, folded=False)
 st.download_button(
     f"Download these {len(rows)} rows (Parquet)",
     data=parquet,

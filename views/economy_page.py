@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import economy as economy_charts
-from charts.economy import INDICATOR_LABELS, TITLES, Y_TITLES
+from charts.economy import INDICATOR_LABELS, TITLES
 from transforms import derive
 from transforms.readings import economy as economy_reading
 from transforms.schema import ECONOMY
@@ -106,43 +106,45 @@ st.markdown(
     economy_reading.reading(rows, indicator, window, tables["periods"], tables["exchange_rate_quotes"])
 )
 
-st.subheader("The rows behind the chart")
-st.caption(f"{INDICATOR_LABELS[indicator]} ({Y_TITLES[indicator]}), {window[0]}–{window[1]}, every source series.")
 layout.rows_with_sources(
     rows,
     ["year", "series_label", "variant", "value", "unit", "is_estimate", "computed_here", "source_name",
      "vintage", "source_url"],
     key="economy-rows",
     file_name=f"economy-{indicator}-{window[0]}-{window[1]}.csv",
+    title=f"The {len(rows)} rows behind the chart ({INDICATOR_LABELS[indicator].lower()}, every source series), "
+    "with their sources",
 )
 if indicator == "exchange_rate":
     quotes = tables["exchange_rate_quotes"]
     shown_quotes = quotes[quotes["date"].dt.year.between(*window)]
-    st.markdown("**Dated exchange-rate quotes**")
     layout.rows_with_sources(
         _days(shown_quotes, ["date"]),
         ["date", "date_precision", "rate_low", "rate_high", "rate_type", "description", "source_url", "source_url_2"],
         key="economy-quotes",
         file_name=f"exchange-rate-quotes-{window[0]}-{window[1]}.csv",
+        title=f"The {len(shown_quotes)} dated exchange-rate quotes, with their sources",
     )
 if markers:
-    with st.expander("Regime periods and demonetisations marked on the chart", icon=":material/event:"):
-        demonetisations = tables["demonetisations"]
-        layout.rows_with_sources(
-            _days(demonetisations[demonetisations["date"].dt.year.between(*window)], ["date"]),
-            ["date", "date_precision", "notes_withdrawn", "share_invalidated_low", "share_invalidated_high",
-             "compensation", "source_url", "source_url_2"],
-            key="economy-demonetisations",
-            file_name="demonetisations.csv",
-        )
-        regimes = derive.regime_spans(tables["regimes"], tables["events"])
-        shown_regimes = regimes[
-            (regimes["start"].dt.year <= window[1]) & (regimes["end"].isna() | (regimes["end"].dt.year >= window[0]))
-        ]
-        layout.rows_with_sources(
-            _days(shown_regimes, ["start", "end"]),
-            ["name", "start", "end", "description", "source_url", "source_url_2"],
-            key="economy-regimes",
-            file_name="regimes.csv",
-        )
+    demonetisations = tables["demonetisations"]
+    shown_demonetisations = demonetisations[demonetisations["date"].dt.year.between(*window)]
+    layout.rows_with_sources(
+        _days(shown_demonetisations, ["date"]),
+        ["date", "date_precision", "notes_withdrawn", "share_invalidated_low", "share_invalidated_high",
+         "compensation", "source_url", "source_url_2"],
+        key="economy-demonetisations",
+        file_name="demonetisations.csv",
+        title=f"The {len(shown_demonetisations)} demonetisations marked on the chart, with their sources",
+    )
+    regimes = derive.regime_spans(tables["regimes"], tables["events"])
+    shown_regimes = regimes[
+        (regimes["start"].dt.year <= window[1]) & (regimes["end"].isna() | (regimes["end"].dt.year >= window[0]))
+    ]
+    layout.rows_with_sources(
+        _days(shown_regimes, ["start", "end"]),
+        ["name", "start", "end", "description", "source_url", "source_url_2"],
+        key="economy-regimes",
+        file_name="regimes.csv",
+        title=f"The {len(shown_regimes)} regime periods shaded on the chart, with their sources",
+    )
 layout.share_link(query)

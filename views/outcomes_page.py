@@ -65,7 +65,6 @@ layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), k
 st.markdown(outcome_reading.reading(shown, shown_periods, movements, horizons))
 
 if chart == "durations":
-    st.subheader("The rows behind this chart")
     layout.rows_with_sources(
         # Dates as days, not midnight timestamps.
         shown_periods.assign(start_date=shown_periods["start_date"].dt.date, end_date=shown_periods["end_date"].dt.date),
@@ -98,7 +97,6 @@ for horizon in [h for h in OUTCOME_HORIZONS if h in horizons]:
                 lines.append(":gray[No outcome recorded for this horizon.]")
             st.markdown("\n".join(lines))
 
-st.subheader("The rows behind this chart")
 layout.rows_with_sources(
     shown,
     ["outcome_id", "movement", "horizon", "aspect", "outcome", "source_url", "source_url_2"],

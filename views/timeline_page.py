@@ -118,7 +118,6 @@ else:
     )
 st.markdown(timeline_reading.reading(shown, chosen, movements, categories))
 
-st.subheader("The events shown")
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
 layout.rows_with_sources(table, TABLE_COLUMNS, key="timeline-rows", file_name="timeline-events.csv")
 layout.share_link(query)
