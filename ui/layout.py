@@ -44,26 +44,35 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
 
 
 def rows_with_sources(
-    frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str, folded: bool = True, title: str | None = None
+    frame: pd.DataFrame,
+    columns: list[str],
+    *,
+    key: str,
+    file_name: str,
+    folded: bool = True,
+    title: str = "The rows behind this view, with their sources",
+    caption: str | None = None,
 ) -> None:
     """The rows behind a chart, source links clickable, and a CSV download of exactly those rows.
 
     Folded by default, in an expander that builds the table only once opened: a table is
-    the costliest thing a page draws, and a closed expander costs next to nothing.
+    the costliest thing a page draws, and a closed expander costs next to nothing. The
+    title must not change with the filters: Streamlit would take it for a new expander
+    and close the reader's open table.
     """
     shown = frame[columns]
     if not folded:
-        _table(shown, key=key, file_name=file_name)
+        _table(shown, key=key, file_name=file_name, caption=caption)
         return
-    rows = st.expander(
-        title or f"The {len(shown)} rows behind this view, with their sources", key=f"{key}-open", on_change="rerun"
-    )
+    rows = st.expander(title, key=f"{key}-open", on_change="rerun")
     if rows.open:
         with rows:
-            _table(shown, key=key, file_name=file_name)
+            _table(shown, key=key, file_name=file_name, caption=caption)
 
 
-def _table(shown: pd.DataFrame, *, key: str, file_name: str) -> None:
+def _table(shown: pd.DataFrame, *, key: str, file_name: str, caption: str | None) -> None:
+    if caption:
+        st.caption(caption)
     link_columns = {
         name: st.column_config.LinkColumn(name.replace("_", " "), display_text=r"https?://(?:www\.)?([^/]+).*")
         for name in shown.columns

@@ -177,11 +177,11 @@ for row in shown.itertuples():
 
 layout.rows_with_sources(
     shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv",
-    title=f"The {len(shown)} verdicts as a table",
+    title="The verdicts as a table",
 )
 cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
 layout.rows_with_sources(
     cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv",
-    title=f"The {len(cited)} rows the verdicts cite, with their sources",
+    title="The rows the verdicts cite, with their sources",
 )
 layout.share_link(query)

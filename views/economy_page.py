@@ -14,6 +14,13 @@ from transforms.schema import ECONOMY
 from ui import data, layout, url_state
 
 PAGE = "economy"
+# The unit of the values in the rows table (the chart's axis may show an index or a log scale instead).
+TABLE_UNITS = {
+    "gdp_growth": "% change on the previous year",
+    "inflation": "% a year",
+    "exchange_rate": "kyat per US dollar",
+    "gdp_per_capita": "each series in its own unit, see the unit column",
+}
 
 
 # A figure depends only on the filter values and the cached tables; building one takes longer
@@ -112,8 +119,8 @@ layout.rows_with_sources(
      "vintage", "source_url"],
     key="economy-rows",
     file_name=f"economy-{indicator}-{window[0]}-{window[1]}.csv",
-    title=f"The {len(rows)} rows behind the chart ({INDICATOR_LABELS[indicator].lower()}, every source series), "
-    "with their sources",
+    title="The rows behind the chart (every source series), with their sources",
+    caption=f"{INDICATOR_LABELS[indicator]} ({TABLE_UNITS[indicator]}), {window[0]}–{window[1]}.",
 )
 if indicator == "exchange_rate":
     quotes = tables["exchange_rate_quotes"]
@@ -123,7 +130,7 @@ if indicator == "exchange_rate":
         ["date", "date_precision", "rate_low", "rate_high", "rate_type", "description", "source_url", "source_url_2"],
         key="economy-quotes",
         file_name=f"exchange-rate-quotes-{window[0]}-{window[1]}.csv",
-        title=f"The {len(shown_quotes)} dated exchange-rate quotes, with their sources",
+        title="The dated exchange-rate quotes, with their sources",
     )
 if markers:
     demonetisations = tables["demonetisations"]
@@ -134,7 +141,7 @@ if markers:
          "compensation", "source_url", "source_url_2"],
         key="economy-demonetisations",
         file_name="demonetisations.csv",
-        title=f"The {len(shown_demonetisations)} demonetisations marked on the chart, with their sources",
+        title="The demonetisations marked on the chart, with their sources",
     )
     regimes = derive.regime_spans(tables["regimes"], tables["events"])
     shown_regimes = regimes[
@@ -145,6 +152,6 @@ if markers:
         ["name", "start", "end", "description", "source_url", "source_url_2"],
         key="economy-regimes",
         file_name="regimes.csv",
-        title=f"The {len(shown_regimes)} regime periods shaded on the chart, with their sources",
+        title="The regime periods shaded on the chart, with their sources",
     )
 layout.share_link(query)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.views.apptest import run_app
+from tests.views.apptest import built_tables, check_counts, folded_tables, open_rows, run_app
 from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, TABLES
@@ -15,6 +15,12 @@ PAGE = "views/about_page.py"
 @pytest.fixture(scope="module")
 def at():
     return run_app(page=PAGE)
+
+
+@pytest.fixture(scope="module")
+def opened():
+    """The About page with its folded tables opened."""
+    return open_rows(run_app(page=PAGE))
 
 
 @pytest.fixture(scope="module")
@@ -40,21 +46,37 @@ def test_about_names_and_links_the_article_and_marks_the_argument_as_the_authors
     assert "the author's view" in text
 
 
-def test_disagreements_are_computed_from_the_figures(at, processed):
+def test_the_category_counts_are_shown_and_the_three_tables_with_sources_are_folded_until_opened(at, opened):
+    assert list(folded_tables(at)) == ["about-periods", "about-ranges", "about-economy"]
+    assert len(at.dataframe) == 1 and "category" in at.dataframe[0].value.columns
+    assert not at.get("download_button")
+    assert not opened.exception
+    assert list(built_tables(opened)) == ["about-periods", "about-ranges", "about-economy"]
+    assert len(opened.dataframe) == 4 and len(opened.get("download_button")) == 3
+    # Each title is the fixed one; its download button announces the rows its table has.
+    assert {expander.label for expander in folded_tables(opened).values()} == {
+        "The rows behind this view, with their sources"
+    }
+    assert list(check_counts(opened)) == ["about-periods", "about-ranges", "about-economy"]
+
+
+def test_disagreements_are_computed_from_the_figures(opened, processed):
     figures = processed["figures"]
     ranged = figures[figures["high"] > figures["low"]]
-    assert f"Figures given as ranges ({len(ranged)})" in [s.value for s in at.subheader]
-    table = next(frame.value for frame in at.dataframe if "range" in frame.value.columns)
+    assert f"Figures given as ranges ({len(ranged)})" in [s.value for s in opened.subheader]
+    table = built_tables(opened)["about-ranges"]
+    assert "range" in table.columns
     assert len(table) == len(ranged)
     assert table["figure"].tolist() == ranged["label"].tolist()
-    spread = next(frame.value for frame in at.dataframe if "spread" in frame.value.columns)
+    spread = built_tables(opened)["about-economy"]
+    assert "spread" in spread.columns
     assert len(spread) == len(about_reading.economy_spread(processed["economy"]))
-    assert about_reading.reading(figures, processed["economy"]) in texts(at)
+    assert about_reading.reading(figures, processed["economy"]) in texts(opened)
 
 
-def test_durations_are_read_from_the_periods_table(at, processed):
+def test_durations_are_read_from_the_periods_table(opened, processed):
     periods = processed["periods"]
-    table = next(frame.value for frame in at.dataframe if "definition" in frame.value.columns)
+    table = built_tables(opened)["about-periods"]
     assert table["definition"].tolist() == periods["definition"].tolist()
     assert table["days"].tolist() == periods["duration_days"].tolist()
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from charts.theme import label
-from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
+from tests.views.apptest import (
+    built_tables,
+    check_counts,
+    drawn_charts,
+    figures,
+    folded_tables,
+    open_rows,
+    record_downloads,
+    rows_of,
+    run_app,
+)
 from transforms import claims
 from transforms.load import load_all
 from transforms.schema import CLAIM_DIMENSIONS
@@ -15,6 +25,7 @@ PAGE = "views/claims_page.py"
 TABLES = load_all()
 CHECKS = claims.check_all(TABLES)
 VERDICTS = claims.verdict_table(TABLES, CHECKS)
+EVIDENCE = claims.evidence_rows(TABLES, CHECKS, claims.row_lookup(TABLES))
 ALL_IDS = [f"C{i}" for i in range(1, 21)]
 CHARTS = list(url_state.PAGES["claims"]["chart"].options)
 CLAIM_CHARTS = [chart for chart in CHARTS if chart != "summary"]
@@ -41,15 +52,19 @@ def summary_counts(at) -> dict[tuple[str, str], int]:
     }
 
 
-def only_table(at):
-    """Only the open tab's table is built."""
-    assert len(at.dataframe) == 1
-    return at.dataframe[0].value
+def verdict_rows(at):
+    """The verdicts table, opened: the only table built when the cited rows stay folded."""
+    return rows_of(at, "claims-verdicts")
 
 
-def open_tab(at, tab: str):
-    at.session_state["claims.rows"] = tab
-    return at.run()
+def cited_rows(at):
+    """The cited rows, opened: the only table built when the verdicts stay folded."""
+    return rows_of(at, "claims-evidence")
+
+
+def cited_count(claim_ids) -> int:
+    """How many rows the claims `claim_ids` cite."""
+    return int(EVIDENCE["claim_id"].isin(claim_ids).sum())
 
 
 def ids_for(dimensions=None, verdicts=None) -> list[str]:
@@ -76,7 +91,7 @@ def test_default_view_lists_every_claim_with_its_verdict():
     assert drawn_charts(at) == ["claims-summary"]
     assert sum(summary_counts(at).values()) == 20
     assert any(m.value.startswith("Of the 20 claims,") for m in at.markdown)
-    assert list(only_table(at)["claim_id"]) == ALL_IDS
+    assert list(verdict_rows(at)["claim_id"]) == ALL_IDS
     assert dict(at.query_params) == {}
 
 
@@ -122,7 +137,7 @@ def test_a_claim_chart_link_draws_that_claims_chart_instead_of_the_summary(chart
     # The claims, the reading and the table stay as they are.
     assert claim_headings(at) == ALL_IDS
     assert any(m.value.startswith("Of the 20 claims,") for m in at.markdown)
-    assert list(only_table(at)["claim_id"]) == ALL_IDS
+    assert list(verdict_rows(at)["claim_id"]) == ALL_IDS
 
 
 def test_changing_the_chart_writes_the_url_and_the_summary_leaves_it_out():
@@ -153,7 +168,7 @@ def test_dimension_filter_narrows_the_claims_and_writes_the_url():
     assert claim_headings(at) == ids_for(dimensions=["economy"]) == ["C1", "C2", "C3", "C4", "C5"]
     assert {dimension for dimension, _ in summary_counts(at)} == {"Economy"}
     assert drawn_charts(at) == ["claims-summary"]
-    assert list(only_table(at)["claim_id"]) == ["C1", "C2", "C3", "C4", "C5"]
+    assert list(verdict_rows(at)["claim_id"]) == ["C1", "C2", "C3", "C4", "C5"]
     assert at.query_params["dimension"] == "economy"
     assert any(m.value.startswith("Of the 5 claims shown (20 in all)") for m in at.markdown)
 
@@ -224,25 +239,43 @@ def test_no_match_says_so():
     assert claim_headings(at) == []
 
 
-def test_only_the_open_tab_builds_its_table(monkeypatch):
+def test_both_tables_are_folded_under_fixed_titles_and_counted_by_their_downloads_once_opened(monkeypatch):
     offered = record_downloads(monkeypatch)
     at = run_app(page=PAGE)
-    assert [tab.label for tab in at.tabs] == ["Verdicts", "Cited rows"]
-    assert list(only_table(at)["claim_id"]) == ALL_IDS
+    assert not at.tabs
+    cited = cited_count(ALL_IDS)
+    assert {key: expander.label for key, expander in folded_tables(at).items()} == {
+        "claims-verdicts": "The verdicts as a table",
+        "claims-evidence": "The rows the verdicts cite, with their sources",
+    }
+    assert not at.dataframe and offered == []
+    assert list(verdict_rows(at)["claim_id"]) == ALL_IDS
+    assert check_counts(at) == {"claims-verdicts": 20}
     assert [download["file_name"] for download in offered] == ["claims_verdicts.csv"]
+    # Opening the second leaves the first open: both built, each with its own download.
     offered.clear()
-    open_tab(at, "Cited rows")
+    open_rows(at, "claims-evidence")
     assert not at.exception
-    assert "row" in only_table(at).columns
-    assert [download["file_name"] for download in offered] == ["claims_evidence.csv"]
-    # The open tab is not part of the link.
+    assert list(built_tables(at)) == ["claims-verdicts", "claims-evidence"]
+    assert "row" in built_tables(at)["claims-evidence"].columns
+    assert check_counts(at) == {"claims-verdicts": 20, "claims-evidence": cited}
+    assert [download["file_name"] for download in offered] == ["claims_verdicts.csv", "claims_evidence.csv"]
+    # Which table is open is not part of the link.
     assert dict(at.query_params) == {}
 
 
+def test_the_rules_for_verdicts_are_one_expander_without_an_icon():
+    at = run_app(page=PAGE)
+    rules = [expander for expander in at.expander if expander.label == "How verdicts are decided"]
+    assert len(rules) == 1 and not rules[0].icon
+
+
 def test_cited_rows_follow_the_filter():
-    at = open_tab(run_app(page=PAGE, dimension="duration"), "Cited rows")
+    at = run_app(page=PAGE, dimension="duration")
+    assert folded_tables(at)["claims-evidence"].label == "The rows the verdicts cite, with their sources"
+    evidence = cited_rows(at)
     assert not at.exception
-    evidence = only_table(at)
+    assert check_counts(at) == {"claims-evidence": cited_count(["C11"])}
     assert set(evidence["claim_id"]) == {"C11"}
     assert list(evidence["row"]) == list(CHECKS["C11"].ids)
     assert evidence["source_url"].str.startswith("http").all()

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.views.apptest import run_app
+from tests.views.apptest import built_tables, check_counts, folded_tables, open_rows, run_app
 
 PAGE = "views/economy_page.py"
 
@@ -22,7 +22,10 @@ def trace_names(at) -> set[str]:
 
 
 def series_rows(at) -> pd.DataFrame:
-    return at.dataframe[0].value
+    """The rows behind the chart, opened (as many as its download button announces)."""
+    open_rows(at, "economy-rows")
+    check_counts(at)
+    return built_tables(at)["economy-rows"]
 
 
 def labels(tables, indicator: str) -> set[str]:
@@ -81,7 +84,9 @@ def test_query_string_sets_the_widgets(tables):
     names = trace_names(at)
     assert "Dated quote: market rate" in names and "Demonetisation" not in names
     assert figure(at)["layout"]["yaxis"]["type"] == "log"
-    quotes = at.dataframe[1].value
+    # With the markers off, the dated quotes are the only table besides the rows behind the chart.
+    assert list(folded_tables(at)) == ["economy-rows", "economy-quotes"]
+    quotes = built_tables(open_rows(at, "economy-quotes"))["economy-quotes"]
     assert quotes["date"].map(lambda d: d.year).between(1985, 2000).all()
 
 
@@ -102,3 +107,81 @@ def test_hostile_values_fall_back_with_one_notice_and_keep_the_good_parts():
     assert at.segmented_control(key="economy.indicator").value == "gdp_growth"
     assert at.slider(key="economy.time").value == (1960, 2024)
     assert at.toggle(key="economy.markers").value is False
+
+
+def test_default_view_folds_its_tables_under_fixed_titles_and_builds_them_only_once_opened():
+    at = run_app(page=PAGE)
+    folded = folded_tables(at)
+    assert list(folded) == ["economy-rows", "economy-demonetisations", "economy-regimes"]
+    assert not at.dataframe and not at.get("download_button")
+    assert not [h.value for h in at.subheader if "rows behind" in h.value]
+    open_rows(at)
+    assert not at.exception
+    built = built_tables(at)
+    assert list(built) == list(folded)
+    assert {key: expander.label for key, expander in folded_tables(at).items()} == {
+        "economy-rows": "The rows behind the chart (every source series), with their sources",
+        "economy-demonetisations": "The demonetisations marked on the chart, with their sources",
+        "economy-regimes": "The regime periods shaded on the chart, with their sources",
+    }
+    # The counts are on the download buttons, one a table.
+    assert check_counts(at) == {key: len(rows) for key, rows in built.items()}
+    assert len(at.get("download_button")) == 3
+
+
+def test_exchange_rate_adds_the_dated_quotes_and_markers_off_drops_the_marker_tables():
+    at = run_app(page=PAGE, indicator="exchange_rate")
+    assert list(folded_tables(at)) == ["economy-rows", "economy-quotes", "economy-demonetisations", "economy-regimes"]
+    assert folded_tables(at)["economy-quotes"].label == "The dated exchange-rate quotes, with their sources"
+    at.toggle(key="economy.markers").set_value(False).run()
+    assert list(folded_tables(at)) == ["economy-rows", "economy-quotes"]
+
+
+def test_marker_tables_follow_the_year_window():
+    at = run_app(page=PAGE, time="1985..2000")
+    built = built_tables(open_rows(at, "economy-demonetisations", "economy-regimes"))
+    assert not at.exception
+    demonetisations = pd.to_datetime(built["economy-demonetisations"]["date"])
+    assert len(demonetisations) and demonetisations.dt.year.between(1985, 2000).all()
+    regimes = built["economy-regimes"]
+    starts, ends = pd.to_datetime(regimes["start"]), pd.to_datetime(regimes["end"])
+    assert len(regimes) and (starts.dt.year <= 2000).all() and (ends.isna() | (ends.dt.year >= 1985)).all()
+
+
+def rows_caption(at) -> list[str]:
+    """The captions inside the folded table of the rows behind the chart (none while it is folded)."""
+    return [caption.value for caption in folded_tables(at)["economy-rows"].caption]
+
+
+def test_the_open_rows_table_names_the_indicator_its_unit_and_the_year_window():
+    at = run_app(page=PAGE)
+    assert rows_caption(at) == []  # folded: nothing inside
+    open_rows(at, "economy-rows")
+    assert rows_caption(at) == ["GDP growth (% change on the previous year), 1960–2024."]
+    at = run_app(page=PAGE, indicator="inflation", time="1985..2000")
+    rows = series_rows(at)
+    assert rows_caption(at) == ["Inflation (% a year), 1985–2000."]
+    assert rows["year"].between(1985, 2000).all()
+    # The table's unit, not the chart's axis (log scale, or an index for GDP per person).
+    at = run_app(page=PAGE, indicator="exchange_rate")
+    series_rows(at)
+    assert rows_caption(at) == ["Exchange rate (kyat per US dollar), 1960–2024."]
+    at = run_app(page=PAGE, indicator="gdp_per_capita")
+    series_rows(at)
+    assert rows_caption(at) == ["GDP per person (each series in its own unit, see the unit column), 1960–2024."]
+
+
+def test_the_open_rows_table_stays_open_and_its_caption_follows_the_indicator_and_the_window(tables):
+    at = open_rows(run_app(page=PAGE), "economy-rows")
+    before = check_counts(at)["economy-rows"]
+    title = folded_tables(at)["economy-rows"].label
+    at.segmented_control(key="economy.indicator").set_value("inflation").run()
+    at.slider(key="economy.time").set_value((1990, 2010)).run()
+    assert not at.exception
+    assert "economy-rows" in built_tables(at), "the table closed"
+    assert folded_tables(at)["economy-rows"].label == title
+    assert rows_caption(at) == ["Inflation (% a year), 1990–2010."]
+    after = check_counts(at)["economy-rows"]
+    assert after != before
+    rows = built_tables(at)["economy-rows"]
+    assert set(rows["series_label"]) == labels(tables, "inflation") and rows["year"].between(1990, 2010).all()

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.views.apptest import open_link
+from tests.views.apptest import FIXED_TITLES, built_tables, check_counts, folded_table_keys, folded_tables, open_link
 from tests.views.test_broken_data import REGISTERED_PAGES
 from ui import url_state
 
@@ -74,19 +74,25 @@ def hostile_query(page: str, good: dict[str, str]):
 
 def rendered_text(at) -> list[str]:
     elements = [*at.markdown, *at.caption, *at.warning, *at.info, *at.error, *at.title, *at.subheader, *at.code]
-    return [str(element.value) for element in elements]
+    return [str(element.value) for element in elements] + [expander.label for expander in at.expander]
 
 
 @pytest.mark.parametrize("page_file", REGISTERED_PAGES)
 def test_hostile_links_never_break_a_page(page_file):
     page = page_id(page_file)
     good = good_part(page)
+    # Every folded table open, so the tables and their downloads are built from the hostile link too.
+    opened = folded_table_keys(page_file)
 
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
     @given(query=hostile_query(page, good))
     def check(query):
-        at = open_link(page_file, {**good, **query})
+        at = open_link(page_file, {**good, **query}, opened=opened)
         assert not at.exception, query
+        assert list(built_tables(at)) == list(folded_tables(at)), query
+        # Each under its fixed title, as many rows as its download button announces.
+        assert all(expander.label == FIXED_TITLES[key] for key, expander in folded_tables(at).items()), query
+        check_counts(at)
         assert len(at.warning) <= 1
         texts = rendered_text(at)
         for value in (v for values in query.values() for v in (values if isinstance(values, list) else [values])):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
+from tests.views.apptest import drawn_charts, figures, folded_tables, only_rows, record_downloads, run_app
 from transforms import derive
 from transforms.load import load_all
 from ui import url_state
@@ -23,9 +23,8 @@ def founding_ids(at) -> set[str]:
 
 
 def only_table(at):
-    """Each chart shows one table, its own rows."""
-    assert len(at.dataframe) == 1
-    return at.dataframe[0].value
+    """Each chart shows one table, its own rows, folded until opened: open it and read it."""
+    return only_rows(at)
 
 
 def test_default_view_shows_every_body_on_the_founding_chart_alone():
@@ -34,6 +33,7 @@ def test_default_view_shows_every_body_on_the_founding_chart_alone():
     assert at.segmented_control(key="organisation.chart").value == "founding"
     assert drawn_charts(at) == ["organisation-founding"]
     assert founding_ids(at) == set(ORGANISATIONS["org_id"])
+    assert list(folded_tables(at)) == ["organisation-rows"]
     assert set(only_table(at)["org_id"]) == set(ORGANISATIONS["org_id"])
     assert any("Within 30 days of day 0" in m.value for m in at.markdown)
     assert any("Dotted lines: days" in c.value for c in at.caption)
@@ -69,6 +69,8 @@ def test_strike_chart_shows_its_own_table_and_download(monkeypatch):
     at = run_app(page=PAGE, chart="strikes")
     assert not at.exception
     assert drawn_charts(at) == ["organisation-strikes"]
+    assert list(folded_tables(at)) == ["organisation-strike-rows"]
+    assert offered == []  # folded: nothing offered until the reader opens it
     strikes = only_table(at)
     assert len(strikes) == len(STRIKE_COUNTS)
     assert "townships with strike centres (of 314)" in set(strikes["unit"].dropna())

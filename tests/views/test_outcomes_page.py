@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
+from tests.views.apptest import drawn_charts, figures, folded_tables, only_rows, open_rows, record_downloads, run_app
 from transforms.schema import OUTCOME_HORIZONS
 from ui import url_state
 
@@ -26,8 +26,8 @@ def cells(at) -> list[str]:
 
 
 def only_table(at):
-    assert len(at.dataframe) == 1
-    return at.dataframe[0].value
+    """The one table the chart shows, opened: the outcomes, or the periods with the durations chart."""
+    return only_rows(at)
 
 
 def test_default_view_shows_every_horizon_for_both_movements(tables):
@@ -37,6 +37,7 @@ def test_default_view_shows_every_horizon_for_both_movements(tables):
     assert horizon_headings(at) == ["Immediate", "Within a year", "Long term"]
     assert drawn_charts(at) == ["outcomes-heatmap"]
     # The outcomes table only: the periods table goes with the durations chart.
+    assert list(folded_tables(at)) == ["outcomes-rows"]
     assert len(only_table(at)) == len(tables["outcomes"])
     assert any("For the 1988 uprising the table shows" in m.value for m in at.markdown)
     assert dict(at.query_params) == {}
@@ -84,12 +85,14 @@ def test_a_cell_with_no_outcome_says_so_in_its_block(data_copy, monkeypatch):
 
 def test_durations_chart_shows_only_the_periods_table(tables, monkeypatch):
     offered = record_downloads(monkeypatch)
-    at = run_app(page=PAGE)
+    at = open_rows(run_app(page=PAGE), "outcomes-rows")
     assert [download["file_name"] for download in offered] == ["outcomes.csv"]
     offered.clear()
     at.segmented_control(key="outcomes.chart").set_value("durations").run()
     assert not at.exception
     assert drawn_charts(at) == ["outcomes-durations"]
+    assert list(folded_tables(at)) == ["outcomes-periods"]
+    assert offered == []  # folded: nothing offered until the reader opens it
     assert set(only_table(at)["period_id"]) == set(tables["periods"]["period_id"])
     assert [download["file_name"] for download in offered] == ["periods.csv"]
     assert horizon_headings(at) == [] and cells(at) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.views.apptest import drawn_charts, figures, record_downloads, run_app
+from tests.views.apptest import drawn_charts, figures, record_downloads, rows_of, run_app
 from transforms import derive
 from transforms.export import csv_bytes
 from transforms.load import load_all
@@ -22,8 +22,8 @@ def plotted_sources(at) -> set[str]:
 
 
 def table(at):
-    assert len(at.dataframe) == 1
-    return at.dataframe[0].value
+    """The chart's rows, opened: the only table on the page."""
+    return rows_of(at, "repression-rows")
 
 
 def test_chart_choices_are_the_four_counts_then_the_dated_series():
@@ -49,6 +49,7 @@ def test_a_chart_link_shows_that_count_alone_with_only_its_rows(metric, monkeypa
     assert not at.exception and not at.warning
     assert at.segmented_control(key="repression.chart").value == metric
     assert drawn_charts(at) == [f"repression-{metric}"]
+    assert offered == []  # folded: nothing offered until the reader opens it
     rows = table(at)
     assert set(rows["metric"]) == {metric}
     assert set(rows["figure_id"]) == set(FIGURES.loc[FIGURES["metric"] == metric, "figure_id"])

@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from tests.views.apptest import drawn_charts, figures, run_app
+from tests.views.apptest import drawn_charts, figures, rows_of, run_app
 from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import load_all
@@ -29,7 +29,8 @@ def plotted_ids(figure: dict) -> set[str]:
 
 
 def table(at) -> pd.DataFrame:
-    return at.dataframe[0].value
+    """The events table, opened: the only table on the page."""
+    return rows_of(at, "timeline-rows")
 
 
 def test_window_default_starts_with_the_movements_and_links_reach_the_background():
