@@ -98,11 +98,9 @@ query = url_state.commit(
     PAGE, {"movement": movements, "align": align, "category": categories, "time": window, "chart": chart}, extents
 )
 
-if not movements:
-    st.info("Choose at least one movement in the sidebar.")
-    st.stop()
-if not categories:
-    st.info("Choose at least one kind of event.")
+if not movements or not categories:
+    st.info("Choose at least one movement in the sidebar." if not movements else "Choose at least one kind of event.")
+    layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 
 column = "date" if align == "date" else "day"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from urllib.parse import parse_qs, urlparse
 
@@ -123,9 +124,75 @@ def choose_chart(page: Page, name: str, key: str) -> None:
     wait_for_charts(page, [key])
 
 
-def downloaded_rows(page: Page, button_text: str = "Download these") -> tuple[str, pd.DataFrame]:
-    """Click the (single) CSV download button; the file's name and its rows."""
-    button = page.locator("[data-testid=stDownloadButton]").filter(has_text=button_text).filter(has_text="(CSV)")
+# --- Tables of rows (`ui.layout.rows_with_sources`): folded, built only once opened ----------
+
+_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def rows_section(page: Page, title_or_key: str):
+    """The expander holding a table of rows and its CSV download, by the `key` given to
+    `rows_with_sources` (its expander carries `st-key-<key>-open`) or by (part of) its title."""
+    if _KEY.fullmatch(title_or_key):
+        return page.locator(f".st-key-{title_or_key}-open [data-testid=stExpander]")
+    return page.locator("[data-testid=stExpander]").filter(
+        has=page.locator("summary").filter(has_text=title_or_key)
+    )
+
+
+def rows_title(page: Page, title_or_key: str) -> str:
+    """The title of a table's expander (what a reader clicks to open it), without the arrow icon's name."""
+    return rows_section(page, title_or_key).locator("summary [data-testid=stMarkdownContainer]").inner_text().strip()
+
+
+def rows_titles(page: Page) -> list[str]:
+    """The titles of every expander on the page, in page order."""
+    titles = page.locator("[data-testid=stExpander] summary [data-testid=stMarkdownContainer]")
+    return [text.strip() for text in titles.all_inner_texts()]
+
+
+def is_open(section) -> bool:
+    return section.locator("details").get_attribute("open") is not None
+
+
+def tables_built(page: Page) -> int:
+    """The data grids and download buttons on the page (a folded table has neither)."""
+    return page.locator("[data-testid=stDataFrame], [data-testid=stDownloadButton]").count()
+
+
+def open_rows(page: Page, title_or_key: str):
+    """Open a folded table (click its title) and wait until the rerun has built its grid and
+    download button; the expander. A table already open is left open."""
+    section = rows_section(page, title_or_key)
+    expect(section).to_have_count(1)
+    if not is_open(section):
+        section.locator("summary").click()
+    expect(section.locator("[data-testid=stDownloadButton]")).to_have_count(1, timeout=FINISHED_TIMEOUT_MS)
+    expect(section.locator("[data-testid=stDataFrame]")).to_have_count(1, timeout=FINISHED_TIMEOUT_MS)
+    wait_until_idle(page)
+    return section
+
+
+def close_rows(page: Page, title_or_key: str):
+    """Fold an open table again and wait until the rerun has dropped its grid and download; the expander."""
+    section = rows_section(page, title_or_key)
+    expect(section).to_have_count(1)
+    if is_open(section):
+        section.locator("summary").click()
+    expect(section.locator("[data-testid=stDownloadButton]")).to_have_count(0, timeout=FINISHED_TIMEOUT_MS)
+    wait_until_idle(page)
+    return section
+
+
+def downloaded_rows(
+    page: Page, title_or_key: str | None = None, button_text: str = "Download these"
+) -> tuple[str, pd.DataFrame]:
+    """Click a table's CSV download button; the file's name and its rows.
+
+    With `title_or_key`, the table folded in that expander, opened first (`open_rows`);
+    without, the single CSV button of the page (a table shown unfolded, as on the Data page).
+    """
+    scope = page if title_or_key is None else open_rows(page, title_or_key)
+    button = scope.locator("[data-testid=stDownloadButton]").filter(has_text=button_text).filter(has_text="(CSV)")
     expect(button).to_have_count(1)
     with page.expect_download() as info:
         button.click()
@@ -134,8 +201,42 @@ def downloaded_rows(page: Page, button_text: str = "Download these") -> tuple[st
     return download.suggested_filename, pd.read_csv(download.path(), dtype=str, keep_default_na=False)
 
 
+def download_label(section) -> str:
+    """The text of the CSV download button in an opened table's expander."""
+    return section.locator("[data-testid=stDownloadButton]").inner_text().strip()
+
+
+# --- The share line (`ui.layout.share_link`) ------------------------------------------------
+
+SHARE_PREFIX = "Link to exactly this view: "
+
+
+def share_line(page: Page):
+    """The caption holding the link of the current view (the test fails unless there is exactly one)."""
+    line = page.locator("[data-testid=stCaptionContainer]").filter(has_text=SHARE_PREFIX)
+    expect(line).to_have_count(1)
+    return line
+
+
+def shared_link(page: Page) -> str:
+    """The link the share line gives, checked to be the same as the one its text shows."""
+    line = share_line(page)
+    text = line.inner_text().strip()
+    assert text.startswith(SHARE_PREFIX), text
+    link = text.removeprefix(SHARE_PREFIX)
+    assert line.get_by_role("link").get_attribute("href") == link
+    return link
+
+
 def notice(page: Page) -> str:
     """The text of the page's one link notice (the test fails if there is not exactly one)."""
     notices = page.locator("[data-testid=stAlertContentWarning]")
     expect(notices).to_have_count(1)
     return notices.first.inner_text()
+
+
+def view_of(url: str) -> tuple[str, dict[str, str]]:
+    """A link's page address and its query (order left out: it does not change the view)."""
+    parts = urlparse(url)
+    values = {key: found[0] for key, found in parse_qs(parts.query).items()}
+    return f"{parts.scheme}://{parts.netloc}{parts.path}", values

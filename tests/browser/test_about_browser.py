@@ -1,11 +1,21 @@
-"""The About page in a real headless Chromium: it renders, links the article, and shrugs off hostile links."""
+"""The About page in a real headless Chromium: it renders, links the article, folds its tables of rows, and
+shrugs off hostile links."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait
+from tests.browser.helpers import (
+    download_label,
+    downloaded_rows,
+    exceptions,
+    open_and_wait,
+    open_rows,
+    rows_section,
+    tables_built,
+)
+from transforms.load import load_all
 from transforms.schema import ARTICLE
 
 pytestmark = pytest.mark.browser
@@ -27,3 +37,24 @@ def test_a_hostile_link_shows_one_notice(server, page):
     expect(notices).to_have_count(1)
     assert "<script>" not in notices.first.inner_text()
     assert page.get_by_role("heading", name="About this dashboard").is_visible()
+
+
+def test_the_three_tables_of_rows_are_folded_and_each_is_built_only_once_opened(server, page):
+    open_and_wait(page, server + "/about")
+    grids = page.locator("[data-testid=stDataFrame]")
+    expect(grids).to_have_count(1)  # the event categories, drawn directly
+    expect(page.locator("[data-testid=stExpander] [data-testid=stDataFrame]")).to_have_count(0)
+    assert tables_built(page) == 1  # and no download button
+    for key in ("about-periods", "about-ranges", "about-economy"):
+        expect(rows_section(page, key)).to_have_count(1)
+
+    durations = load_all()["periods"]
+    section = open_rows(page, "about-periods")
+    assert download_label(section) == f"Download these {len(durations)} rows (CSV)"
+    expect(grids).to_have_count(2)
+    name, rows = downloaded_rows(page, "about-periods")
+    assert name == "periods-durations.csv"
+    assert len(rows) == len(durations)
+    assert sorted(rows["definition"]) == sorted(durations["definition"])
+    assert tables_built(page) == 3  # the two others stay folded
+    assert exceptions(page) == 0

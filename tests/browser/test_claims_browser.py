@@ -1,5 +1,5 @@
 """The Claims page in a real headless Chromium: every claim, links with filters, the "Chart" control (one
-chart per view), the lazy tables, clicks, reload, hostile links."""
+chart per view), the folded tables built once opened, the share line, clicks, reload, hostile links."""
 
 from __future__ import annotations
 
@@ -9,15 +9,24 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import (
+    chart_keys,
     choose_chart,
     chosen_chart,
+    download_label,
     downloaded_rows,
     exceptions,
     history_length,
+    is_open,
     notice,
     open_and_wait,
+    open_rows,
     plotly_data,
     query,
+    rows_section,
+    rows_titles,
+    shared_link,
+    tables_built,
+    view_of,
     wait_for_charts,
     wait_until_idle,
 )
@@ -140,26 +149,69 @@ def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, ver
     assert plotly_data(page) == before
 
 
-def test_only_the_open_tab_builds_its_table(server, page, checked):
+def test_the_two_tables_are_folded_and_each_is_built_only_once_opened(server, page, checked):
     tables, checks, verdicts = checked
     open_and_wait(page, server + "/claims?dimension=economy")
     wait_for_charts(page, ["claims-summary"])
     shown = verdicts[verdicts["dimension"] == "economy"]
+    evidence = claims.evidence_rows(tables, checks, claims.row_lookup(tables))
+    cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
+    assert rows_titles(page) == [
+        "How verdicts are decided",
+        "The verdicts as a table",
+        "The rows the verdicts cite, with their sources",
+    ]
+    assert tables_built(page) == 0  # both folded: no grid, no download button
+    assert page.get_by_role("tab").count() == 0  # the tables are no longer in tabs
+
+    verdict_rows = open_rows(page, "claims-verdicts")
     downloads = page.locator("[data-testid=stDownloadButton]")
     expect(downloads).to_have_text([f"Download these {len(shown)} rows (CSV)"])  # the verdicts' table alone
-    name, rows = downloaded_rows(page)
+    assert download_label(verdict_rows) == f"Download these {len(shown)} rows (CSV)"
+    name, rows = downloaded_rows(page, "claims-verdicts")
     assert name == "claims_verdicts.csv"
     assert list(rows["claim_id"]) == list(shown["claim_id"])
 
-    evidence = claims.evidence_rows(tables, checks, claims.row_lookup(tables))
-    cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
-    page.get_by_role("tab", name="Cited rows").click()
-    expect(downloads).to_have_text([f"Download these {len(cited)} rows (CSV)"])  # now the cited rows' alone
+    evidence_rows = open_rows(page, "claims-evidence")
+    assert download_label(evidence_rows) == f"Download these {len(cited)} rows (CSV)"
+    expect(downloads).to_have_count(2)  # the verdicts' table stays open
     wait_until_idle(page, min_charts=1)
-    name, rows = downloaded_rows(page)
+    name, rows = downloaded_rows(page, "claims-evidence")
     assert name == "claims_evidence.csv"
     assert set(rows["claim_id"]) == set(cited["claim_id"])
     assert len(rows) == len(cited)
+    assert chart_keys(page) == ["claims-summary"]  # opening the tables leaves the view as it was
+
+
+def test_an_open_verdicts_table_follows_the_filters(server, page, verdicts):
+    open_and_wait(page, server + "/claims?dimension=economy")
+    wait_for_charts(page, ["claims-summary"])
+    open_rows(page, "claims-verdicts")
+    page.locator("[data-testid=stMultiSelect]").filter(has_text="Verdict").get_by_role(
+        "button", name="Remove Supported", exact=True
+    ).first.click()
+    expect(page).to_have_url(
+        re.compile(r"/claims\?dimension=economy&verdict=partly_supported~contradicted~not_checkable$")
+    )
+    wait_until_idle(page)
+    shown = verdicts[(verdicts["dimension"] == "economy") & (verdicts["verdict"] != "supported")]
+    section = rows_section(page, "claims-verdicts")
+    expect(section.locator("[data-testid=stDownloadButton]")).to_have_text(f"Download these {len(shown)} rows (CSV)")
+    assert is_open(section)
+    name, rows = downloaded_rows(page, "claims-verdicts")
+    assert list(rows["claim_id"]) == list(shown["claim_id"])
+
+
+def test_the_share_line_gives_the_link_of_the_view_shown(server, page):
+    open_and_wait(page, server + "/claims?verdict=supported~partly_supported&dimension=economy")
+    wait_for_charts(page, ["claims-summary"])
+    assert view_of(shared_link(page)) == view_of(page.url) == (
+        server + "/claims", {"dimension": "economy", "verdict": "supported~partly_supported"}
+    )
+    choose_chart(page, "C2", "claims-chart-c2")
+    expect(page).to_have_url(re.compile(r"chart=c2$"))
+    assert view_of(shared_link(page)) == view_of(page.url)
+    assert query(page)["chart"] == "c2"
 
 
 @pytest.mark.parametrize(
@@ -180,3 +232,4 @@ def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, 
     assert claim_headings(page) == supported
     assert chosen_chart(page) == ["Verdicts by subject"]
     assert query(page) == {"verdict": "supported"}
+    assert view_of(shared_link(page)) == (server + "/claims", {"verdict": "supported"})  # nothing hostile shared

@@ -1,4 +1,5 @@
-"""The Data page in a real headless Chromium: dataset links, the selectbox, reload and hostile links."""
+"""The Data page in a real headless Chromium: dataset links, the table shown unfolded, the selectbox, the share
+line, reload and hostile links."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, wait_until_idle
+from tests.browser.helpers import (
+    downloaded_rows,
+    exceptions,
+    open_and_wait,
+    rows_titles,
+    shared_link,
+    view_of,
+    wait_until_idle,
+)
 from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
@@ -44,6 +53,16 @@ def test_a_dataset_link_opens_that_table(server, page, row_counts):
     assert f"Economy ({row_counts['economy']} rows)" == selected_dataset(page)
     expect_downloads(page, row_counts["economy"])
     assert page.get_by_role("heading", name="Rows of economy.csv").is_visible()
+    assert view_of(shared_link(page)) == (server + "/data", {"dataset": "economy"})
+
+
+def test_the_table_is_shown_unfolded_with_its_csv(server, page, row_counts):
+    open_and_wait(page, server + "/data?dataset=figures")
+    assert rows_titles(page) == []  # no expander to open: the table is the page
+    expect(page.locator("[data-testid=stDataFrame]")).to_have_count(2)  # the rows, then the column dictionary
+    name, rows = downloaded_rows(page)
+    assert name == "figures.csv"
+    assert len(rows) == row_counts["figures"]
 
 
 def test_choosing_a_dataset_writes_the_url_and_survives_reload(server, page, row_counts):

@@ -1,4 +1,5 @@
-"""The Economy page in a real headless Chromium: links, the indicator control, reload and hostile links."""
+"""The Economy page in a real headless Chromium: links, the indicator control, the folded tables, reload and
+hostile links."""
 
 from __future__ import annotations
 
@@ -7,15 +8,32 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import exceptions, open_and_wait, plotly_data, wait_until_idle
+from charts.economy import INDICATOR_LABELS
+from tests.browser.helpers import (
+    download_label,
+    downloaded_rows,
+    exceptions,
+    open_and_wait,
+    open_rows,
+    plotly_data,
+    rows_titles,
+    shared_link,
+    tables_built,
+    view_of,
+    wait_until_idle,
+)
+from transforms import derive
 from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
 
 
+TABLES = load_all()
+
+
 @pytest.fixture(scope="module")
 def economy():
-    return load_all()["economy"]
+    return TABLES["economy"]
 
 
 def series_labels(economy, indicator: str) -> set[str]:
@@ -75,3 +93,56 @@ def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, 
     assert "<script>" not in notices.first.inner_text()
     (chart,) = plotly_data(page)
     assert names(chart) == series_labels(economy, "gdp_growth")  # default indicator, markers still off
+
+
+def test_the_four_tables_are_folded_and_each_is_built_only_once_opened(server, page, economy):
+    open_and_wait(page, server + "/economy?indicator=exchange_rate&time=1980..2010", min_charts=1)
+    assert rows_titles(page) == [
+        "The rows behind the chart (every source series), with their sources",
+        "The dated exchange-rate quotes, with their sources",
+        "The demonetisations marked on the chart, with their sources",
+        "The regime periods shaded on the chart, with their sources",
+    ]
+    assert tables_built(page) == 0  # all folded: no grid, no download button
+
+    expected = derive.economy_series(economy, "exchange_rate", (1980, 2010))
+    section = open_rows(page, "economy-rows")
+    assert tables_built(page) == 2  # that table alone
+    # What the values are, inside the opened table (the title stays the same whatever the filters).
+    expect(section.locator("[data-testid=stCaptionContainer]")).to_have_text(
+        f"{INDICATOR_LABELS['exchange_rate']} (kyat per US dollar), 1980–2010."
+    )
+    assert download_label(section) == f"Download these {len(expected)} rows (CSV)"
+    name, rows = downloaded_rows(page, "economy-rows")
+    assert name == "economy-exchange_rate-1980-2010.csv"
+    assert len(rows) == len(expected)
+    assert set(rows["series_label"]) == set(expected["series_label"])
+    assert all(1980 <= int(year) <= 2010 for year in rows["year"])
+
+    quotes = TABLES["exchange_rate_quotes"]
+    shown_quotes = quotes[quotes["date"].dt.year.between(1980, 2010)]
+    name, rows = downloaded_rows(page, "economy-quotes")
+    assert name == "exchange-rate-quotes-1980-2010.csv"
+    assert len(rows) == len(shown_quotes)
+    assert all("1980" <= date[:4] <= "2010" for date in rows["date"])
+    assert tables_built(page) == 4  # the first stays open
+    (chart,) = plotly_data(page)  # opening the tables leaves the chart as it was
+    assert series_labels(economy, "exchange_rate") <= names(chart)
+
+
+def test_without_markers_only_the_rows_and_quotes_are_offered(server, page):
+    open_and_wait(page, server + "/economy?indicator=exchange_rate&markers=off", min_charts=1)
+    assert rows_titles(page) == [
+        "The rows behind the chart (every source series), with their sources",
+        "The dated exchange-rate quotes, with their sources",
+    ]
+    assert tables_built(page) == 0
+
+
+def test_the_share_line_gives_the_link_of_the_view_shown(server, page):
+    open_and_wait(page, server + "/economy?time=1980..2010", min_charts=1)
+    assert view_of(shared_link(page)) == (server + "/economy", {"time": "1980..2010"})
+    page.get_by_role("radio", name="Inflation", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/economy\?indicator=inflation&time=1980\.\.2010$"))
+    wait_until_idle(page, min_charts=1)
+    assert shared_link(page) == page.url

@@ -19,6 +19,8 @@ from tests.browser.helpers import (
     notice,
     open_and_wait,
     pill,
+    rows_section,
+    tables_built,
     plotly_data,
     query,
     wait_for_charts,
@@ -53,6 +55,10 @@ def test_default_view_draws_the_founding_chart_only(server, page):
     assert founding_ids(charts) == set(ORGANISATIONS["org_id"])
     assert chosen_chart(page) == ["How soon each body appeared"]
     assert "chart" not in query(page)
+    assert tables_built(page) == 0  # the bodies' table is folded until opened
+    name, rows = downloaded_rows(page, "organisation-rows")
+    assert name == "organisations-filtered.csv"
+    assert set(rows["org_id"]) == set(ORGANISATIONS["org_id"])
 
 
 def test_a_link_with_filters_sets_the_pills_and_the_chart(server, page):
@@ -83,7 +89,9 @@ def test_a_link_with_chart_strikes_follows_the_movement_filter_only(server, page
     assert chosen_chart(page) == ["Strike committees"]
     # The kind and level pills stay on the page, as linked, though this chart does not follow them.
     expect(active_pills(page)).to_have_text(["Armed group", "Local", "Township", "Regional", "National", "Exile"])
-    name, rows = downloaded_rows(page)
+    expect(rows_section(page, "organisation-rows")).to_have_count(0)  # the bodies' table goes with their charts
+    assert tables_built(page) == 0  # the strike committees' table is folded until opened
+    name, rows = downloaded_rows(page, "organisation-strike-rows")
     assert name == "strike-committees.csv"
     assert set(rows["row_id"]) == strike_row_ids(["1988"])
     assert set(rows["movement"]) == {"1988"}

@@ -19,6 +19,8 @@ from tests.browser.helpers import (
     notice,
     open_and_wait,
     pill,
+    rows_section,
+    tables_built,
     plotly_data,
     query,
     wait_for_charts,
@@ -54,8 +56,10 @@ def test_default_view_draws_the_heatmap_only_with_the_side_by_side_cells(server,
     assert "chart" not in query(page)
     for name in HORIZON_HEADINGS:
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
-    # The table with the heatmap is the outcomes', not the periods'.
-    name, rows = downloaded_rows(page)
+    # The table with the heatmap is the outcomes', not the periods', and it is folded until opened.
+    assert tables_built(page) == 0
+    expect(rows_section(page, "outcomes-periods")).to_have_count(0)
+    name, rows = downloaded_rows(page, "outcomes-rows")
     assert name == "outcomes.csv"
     assert set(rows["outcome_id"]) == outcome_ids(["1988", "2021"], ["immediate", "within_year", "long_term"])
 
@@ -83,7 +87,9 @@ def test_a_link_with_chart_durations_draws_the_durations_and_only_the_periods_ta
     expect(page.get_by_role("heading", name="Side by side")).to_have_count(0)
     for name in HORIZON_HEADINGS:
         expect(page.get_by_role("heading", name=name, exact=True)).to_have_count(0)
-    name, rows = downloaded_rows(page)
+    expect(rows_section(page, "outcomes-rows")).to_have_count(0)
+    assert tables_built(page) == 0  # the periods' table is folded until opened
+    name, rows = downloaded_rows(page, "outcomes-periods")
     assert name == "periods.csv"
     assert set(rows["period_id"]) == period_ids(["2021"])
 

@@ -1,5 +1,6 @@
 """The Repression page in a real headless Chromium: one chart per view chosen by the link or the "Chart"
-control (it replaced the metric pills), its rows and download, reload and hostile links."""
+control (it replaced the metric pills), its rows (folded, built once opened) and download, the share line,
+reload and hostile links."""
 
 from __future__ import annotations
 
@@ -12,13 +13,22 @@ from tests.browser.helpers import (
     chart_keys,
     choose_chart,
     chosen_chart,
+    close_rows,
+    download_label,
     downloaded_rows,
     exceptions,
     history_length,
+    is_open,
     notice,
     open_and_wait,
+    open_rows,
     plotly_data,
     query,
+    rows_section,
+    rows_title,
+    shared_link,
+    tables_built,
+    view_of,
     wait_for_charts,
     wait_until_idle,
 )
@@ -54,7 +64,7 @@ def test_default_view_draws_the_deaths_chart_only_and_no_metric_pills(server, pa
     assert chosen_chart(page) == ["Deaths"]
     assert page.locator("button[data-variant=pills]").count() == 0  # the metric pills are gone
     assert "chart" not in query(page)
-    name, rows = downloaded_rows(page)
+    name, rows = downloaded_rows(page, "repression-rows")
     assert name == "repression-deaths.csv"
     assert set(rows["figure_id"]) == figure_ids("deaths", ["1988", "2021"])
 
@@ -66,7 +76,7 @@ def test_a_link_with_chart_arrests_shows_the_arrests_chart_and_only_arrests_rows
     (chart,) = plotly_data(page)
     assert plotted_lows(chart) == people_lows("arrests", ["2021"])
     assert chosen_chart(page) == ["Arrests"]
-    name, rows = downloaded_rows(page)
+    name, rows = downloaded_rows(page, "repression-rows")
     assert name == "repression-arrests.csv"
     assert set(rows["metric"]) == {"arrests"} and set(rows["movement"]) == {"2021"}
     assert set(rows["figure_id"]) == figure_ids("arrests", ["2021"])
@@ -80,9 +90,56 @@ def test_a_link_with_chart_over_time_shows_the_dated_series_and_their_rows(serve
     assert "2021: arrests" in {trace["name"] for trace in chart}
     assert [trace["y"] for trace in chart if "deaths" in trace["name"]] == [[726, 1503, 2940, 6268, 7013]]
     series = derive.dated_series(FIGURES)
-    name, rows = downloaded_rows(page)
+    name, rows = downloaded_rows(page, "repression-rows")
     assert name == "repression-over_time.csv"
     assert set(rows["figure_id"]) == set(series.loc[series["movement"] == "2021", "figure_id"])
+
+
+def test_the_rows_are_folded_and_the_table_is_built_only_once_opened(server, page):
+    open_and_wait(page, server + "/repression?movement=2021&chart=arrests", min_charts=1)
+    expected = figure_ids("arrests", ["2021"])
+    assert rows_title(page, "repression-rows") == "The rows behind this view, with their sources"
+    assert tables_built(page) == 0  # folded: no grid, no download button
+
+    section = open_rows(page, "repression-rows")
+    assert exceptions(page) == 0
+    assert tables_built(page) == 2  # the grid and its download, both in the expander
+    assert download_label(section) == f"Download these {len(expected)} rows (CSV)"
+    assert chart_keys(page) == ["repression-arrests"]  # opening the rows leaves the view as it was
+    assert query(page) == {"movement": "2021", "chart": "arrests"}
+    name, rows = downloaded_rows(page, "repression-rows")
+    assert name == "repression-arrests.csv"
+    assert set(rows["figure_id"]) == expected and len(rows) == len(expected)
+
+    close_rows(page, "repression-rows")
+    assert tables_built(page) == 0
+    expect(rows_section(page, "repression-rows").locator("[data-testid=stDataFrame]")).to_have_count(0)
+
+
+def test_an_open_table_stays_open_across_a_change_of_view_and_shows_the_new_rows(server, page):
+    open_and_wait(page, server + "/repression?movement=2021", min_charts=1)
+    open_rows(page, "repression-rows")
+    choose_chart(page, "Arrests", "repression-arrests")
+    section = rows_section(page, "repression-rows")
+    expected = figure_ids("arrests", ["2021"])
+    expect(section.locator("[data-testid=stDownloadButton]")).to_have_text(f"Download these {len(expected)} rows (CSV)")
+    assert is_open(section)
+    name, rows = downloaded_rows(page, "repression-rows")
+    assert name == "repression-arrests.csv"
+    assert set(rows["figure_id"]) == expected
+
+
+def test_the_share_line_gives_the_link_of_the_view_shown(server, page):
+    open_and_wait(page, server + "/repression?chart=arrests&movement=2021", min_charts=1)
+    assert view_of(shared_link(page)) == view_of(page.url) == (
+        server + "/repression", {"movement": "2021", "chart": "arrests"}
+    )
+    choose_chart(page, "Participation", "repression-participation")
+    expect(page).to_have_url(re.compile(r"/repression\?movement=2021&chart=participation$"))
+    assert shared_link(page) == page.url  # written with the view, the same link as the address bar's
+    choose_chart(page, "Deaths", "repression-deaths")
+    expect(page).to_have_url(re.compile(r"/repression\?movement=2021$"))
+    assert shared_link(page) == page.url
 
 
 def test_over_time_without_dated_series_says_so_and_draws_nothing(server, page):
@@ -133,3 +190,4 @@ def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     assert plotted_lows(chart) == people_lows("deaths", ["1988"])  # the good movement kept
     assert chosen_chart(page) == ["Deaths"]
     assert query(page) == {"movement": "1988"}
+    assert view_of(shared_link(page)) == (server + "/repression", {"movement": "1988"})  # nothing hostile shared

@@ -1,4 +1,5 @@
-"""The Timeline in a real headless Chromium: links in, clicks out, reloads and hostile links."""
+"""The Timeline in a real headless Chromium: links in, clicks out, reloads, the folded events table, the share
+line and hostile links."""
 
 from __future__ import annotations
 
@@ -11,17 +12,28 @@ from tests.browser.helpers import (
     chart_keys,
     choose_chart,
     chosen_chart,
+    download_label,
+    downloaded_rows,
     exceptions,
     history_length,
     notice,
     open_and_wait,
+    open_rows,
     plotly_data,
     query,
+    rows_titles,
+    shared_link,
+    tables_built,
+    view_of,
     wait_for_charts,
     wait_until_idle,
 )
+from transforms import derive
+from transforms.load import load_all
 
 pytestmark = pytest.mark.browser
+
+EVENTS = derive.with_day_offset(load_all()["events"])
 
 
 def open_timeline(page, url: str, chart: str = "events") -> None:
@@ -137,3 +149,29 @@ def test_choosing_the_running_chart_writes_the_address_without_a_history_entry_a
     choose_chart(page, "Events", "timeline-events")
     expect(page).to_have_url(re.compile(r"/timeline\?category=strike~crackdown$"))
     assert history_length(page) == entries
+
+
+def test_the_events_table_is_folded_and_built_only_once_opened_with_the_events_shown(server, page):
+    open_timeline(page, server + "/timeline?movement=1988&align=day0&category=strike~crackdown&time=0..200")
+    assert rows_titles(page) == ["The rows behind this view, with their sources"]
+    assert tables_built(page) == 0  # folded: no grid, no download button
+    expected = derive.filter_events(EVENTS, ["1988"], ["strike", "crackdown"], "day", (0, 200))
+    section = open_rows(page, "timeline-rows")
+    assert download_label(section) == f"Download these {len(expected)} rows (CSV)"
+    name, rows = downloaded_rows(page, "timeline-rows")
+    assert name == "timeline-events.csv"
+    assert len(rows) == len(expected)
+    assert set(rows["movement"]) == {"1988"} and set(rows["category"]) == {"strike", "crackdown"}
+    assert all(0 <= int(day) <= 200 for day in rows["day"])
+    assert sorted(rows["description"]) == sorted(expected["description"])
+    assert chart_keys(page) == ["timeline-events"]  # opening the table leaves the view as it was
+
+
+def test_the_share_line_gives_the_link_of_the_view_shown(server, page):
+    open_timeline(page, server + "/timeline?category=strike~crackdown&movement=1988")
+    assert view_of(shared_link(page)) == view_of(page.url) == (
+        server + "/timeline", {"movement": "1988", "category": "strike~crackdown"}
+    )
+    choose_chart(page, "Running count by kind", "timeline-running")
+    assert view_of(shared_link(page)) == view_of(page.url)
+    assert query(page)["chart"] == "running"
