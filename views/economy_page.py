@@ -23,21 +23,31 @@ TABLE_UNITS = {
 }
 
 
-# A figure depends only on the filter values and the cached tables; building one takes longer
-# than a rerun may, so they are kept (never changed after building, hence shared as they are).
+# A view depends only on the filter values and the cached tables; building one takes longer
+# than a rerun may, so views are kept (never changed after building, hence shared as they are).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(data_dir: str, indicator: str, window: tuple[int, int], markers: bool) -> go.Figure:
+def _view(data_dir: str, indicator: str, window: tuple[int, int], markers: bool) -> tuple[go.Figure, pd.DataFrame, str]:
+    """The figure, the rows behind it and the reading of one choice of indicator, years and markers."""
     tables = data.tables()
-    return economy_charts.indicator_chart(
+    figure = economy_charts.indicator_chart(
         tables["economy"],
         indicator,
         window,
         quotes=tables["exchange_rate_quotes"],
         demonetisations=tables["demonetisations"],
-        regimes=derive.regime_spans(tables["regimes"], tables["events"]),
+        regimes=_regimes(data_dir),
         periods=tables["periods"],
         markers=markers,
     )
+    rows = derive.economy_series(tables["economy"], indicator, window)
+    reading = economy_reading.reading(rows, indicator, window, tables["periods"], tables["exchange_rate_quotes"])
+    return figure, rows, reading
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _regimes(data_dir: str) -> pd.DataFrame:
+    tables = data.tables()
+    return derive.regime_spans(tables["regimes"], tables["events"])
 
 
 def _days(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -79,11 +89,10 @@ markers = filters[1].toggle(
 window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
 
-economy = tables["economy"]
+figure, rows, reading = _view(data.folder(), indicator, window, markers)
 st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
-layout.chart(_figure(data.folder(), indicator, window, markers), key="economy-chart")
+layout.chart(figure, key="economy-chart")
 
-rows = derive.economy_series(economy, indicator, window)
 notes = [
     "Annual values are drawn at the middle of the year they are labelled with; an open marker is a value "
     "its publisher marks as an estimate.",
@@ -109,9 +118,7 @@ if markers:
     )
 st.caption(" ".join(notes))
 
-st.markdown(
-    economy_reading.reading(rows, indicator, window, tables["periods"], tables["exchange_rate_quotes"])
-)
+st.markdown(reading)
 
 layout.rows_with_sources(
     rows,
@@ -143,7 +150,7 @@ if markers:
         file_name="demonetisations.csv",
         title="The demonetisations marked on the chart, with their sources",
     )
-    regimes = derive.regime_spans(tables["regimes"], tables["events"])
+    regimes = _regimes(data.folder())
     shown_regimes = regimes[
         (regimes["start"].dt.year <= window[1]) & (regimes["end"].isna() | (regimes["end"].dt.year >= window[0]))
     ]
