@@ -75,16 +75,28 @@ def start(name: str, script: Path, taken: set[int]) -> Server:
         command, cwd=REPO, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=handle, stderr=subprocess.STDOUT
     )
     server = Server(name, process, f"http://127.0.0.1:{port}", log, handle)
-    deadline = time.monotonic() + START_TIMEOUT_S
+    try:
+        wait_healthy(server.url, process)
+    except RuntimeError as error:
+        server.stop()
+        raise RuntimeError(f"{name} server: {error}; see {log}") from None
+    return server
+
+
+def wait_healthy(url: str, process: subprocess.Popen | None = None, timeout: float = START_TIMEOUT_S) -> None:
+    """Wait until the server at `url` answers Streamlit's health check.
+
+    Raises RuntimeError if `process` exits first or `timeout` seconds pass. The benchmark,
+    the load script and the browser tests all start servers and wait this one way.
+    """
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            server.stop()
-            raise RuntimeError(f"{name} server exited with {process.returncode}; see {log}")
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the server exited with code {process.returncode} before answering")
         try:
-            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as response:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
-                    return server
+                    return
         except OSError:
             time.sleep(0.3)
-    server.stop()
-    raise RuntimeError(f"{name} server did not answer within {START_TIMEOUT_S} s; see {log}")
+    raise RuntimeError(f"{url} did not answer /_stcore/health within {timeout:.0f} s")

@@ -82,11 +82,9 @@ def update_axes(layout: dict[str, Any], letter: str, **properties: Any) -> dict[
 
 def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dict[str, Any]:
     """Titles left, legend above the plot, tight margins: readable at 390 px wide."""
-    layout.pop("template", None)  # replaced whole, never merged into another template
-    return merge(
+    merge(
         layout,
         {
-            "template": template(),
             "title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
             "height": height,
             "margin": {"l": 10, "r": 10, "t": 80, "b": 40},
@@ -95,3 +93,5 @@ def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dic
             "font": {"family": "Source Sans Pro, Arial, sans-serif", "size": 13},
         },
     )
+    layout["template"] = template()  # a fresh copy, set whole: never merged into another template
+    return layout

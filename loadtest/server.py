@@ -7,14 +7,13 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import psutil
 
 from benchmarks.memory import rss_bytes
+from benchmarks.servers import wait_healthy
 
 from loadtest.stats import MB
 
@@ -31,20 +30,6 @@ def free_port(ports: range = PORTS) -> int:
                 continue
             return port
     raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")
-
-
-def wait_healthy(url: str, timeout: float = 90.0, process: subprocess.Popen | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"the server exited with code {process.returncode} before answering")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer /_stcore/health within {timeout:.0f} s")
 
 
 class Server:

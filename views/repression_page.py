@@ -7,7 +7,6 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import repression as repression_charts
-from charts.theme import label
 from transforms import derive
 from transforms.readings import repression as repression_reading
 from ui import data, layout, url_state

@@ -6,12 +6,11 @@ import os
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 # One set of Chromium flags for the tests and the benchmark; re-exported for the fixtures.
 from benchmarks.browser import CHROMIUM_ARGS  # noqa: F401
+from benchmarks.servers import wait_healthy
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,15 +43,10 @@ def start_server(data_dir: Path | None = None) -> tuple[subprocess.Popen, str]:
 def wait_for_health(process: subprocess.Popen, port: int, seconds: float = 90) -> str:
     """Wait until the server on `port` answers its health check; returns its base URL."""
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the dashboard exited with code {process.returncode} before answering")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return url
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"the dashboard did not answer within {seconds:.0f} s")
+    try:
+        wait_healthy(url, process, seconds)
+    except RuntimeError:
+        if process.poll() is None:
+            process.kill()
+        raise
+    return url
