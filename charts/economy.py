@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import base_layout, figure, merge, subplot_layout, update_axes
+from charts.figure import legend_top_px, base_layout, figure, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, source_site, value_range
 from transforms import derive
 
@@ -169,7 +169,7 @@ def indicator_chart(
     merge(
         layout,
         {
-            "margin": {"t": 10},
+            "margin": {"t": legend_top_px(data)},
             "legend": {"font": {"size": 11}, "y": 1.02},
             "hovermode": "closest",
             "uniformtext": {"minsize": 9, "mode": "hide"},

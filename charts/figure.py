@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import math
 import re
 from typing import Any
 
@@ -36,8 +37,94 @@ def template(name: str = TEMPLATE) -> dict[str, Any]:
 
 
 def figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
-    """The finished figure, wrapped without validating again (the tests validate every builder)."""
+    """The finished figure, its margins made room for its labels, wrapped without validating again.
+
+    (The tests validate every builder's output.)
+    """
+    fit_margins(data, layout)
     return go.Figure({"data": data, "layout": layout}, _validate=False)
+
+
+# Margins that already hold the axis labels. Plotly's automargin (kept on, as a safety net)
+# otherwise finds the labels too wide for the margin after drawing and draws the whole chart
+# again: about half of each chart's draw time in the browser. The estimates err on the wide side.
+TICK_ROW_PX = 50  # bottom margin for a row of x tick labels
+TITLED_TICK_ROW_PX = 66  # ... with the axis title below them
+LABEL_PAD_PX = 28  # left margin beyond the widest y tick label
+TITLED_LABEL_PAD_PX = 58  # ... with the rotated axis title beside them
+RIGHT_PX = 24  # the last x tick label may reach past the plot's right edge
+LEFT_PX = 20  # markers and bars at the left edge, with no labels there
+_NARROW = set("ilIjtfr.,:;'|()[]- ")
+_WIDE = set("mwMW%")
+
+
+def text_px(text: str) -> float:
+    """Estimated width in px of one line of tick-label text (13 px sans-serif); markup tags are not drawn."""
+    plain = re.sub(r"<[^>]+>", "", text)
+    return sum(3.8 if c in _NARROW else 10.5 if c in _WIDE else 8.2 if c.isupper() else 6.9 for c in plain)
+
+
+def _label_px(label: Any) -> float:
+    return max((text_px(line) for line in re.split(r"<br\s*/?>", str(label))), default=0.0)
+
+
+def _numeric_tick_px(values: list[float], axis: dict[str, Any]) -> float:
+    """The widest tick label a numeric axis over these values can get, roughly: its longest end, formatted."""
+    finite = [float(v) for v in values if isinstance(v, int | float) and v == v]
+    if not finite:
+        return text_px("00000")
+    if axis.get("type") == "log" or "~s" in str(axis.get("tickformat", "")):
+        widest = "100k"  # SI-prefixed ticks stay 4 characters or fewer
+    else:
+        widest = max((f"{v:,.0f}" for v in (min(finite), max(finite))), key=len)
+        # Plotly draws a real minus sign; a digit more, as the axis may end on a rounder number than the data.
+        widest = widest.replace("-", "\u2212") + "0"
+    return text_px(widest + str(axis.get("ticksuffix", "")) + str(axis.get("tickprefix", "")))
+
+
+def _shown(axis: dict[str, Any]) -> bool:
+    return axis.get("visible", True) is not False and axis.get("showticklabels", True) is not False
+
+
+def _titled(axis: dict[str, Any]) -> bool:
+    return bool((axis.get("title") or {}).get("text"))
+
+
+def legend_top_px(data: list[dict[str, Any]], *, font_px: float = 11, row_width_px: float = 800) -> int:
+    """Top margin for a horizontal legend above the plot: its entries wrapped into rows of about `row_width_px`.
+
+    Sized for a desktop chart; on a phone the legend has more rows and pushes the plot down itself.
+    """
+    names = [str(trace["name"]) for trace in data if trace.get("name") and trace.get("showlegend", True) is not False]
+    total = sum(40 + text_px(name) * font_px / 13 for name in names)  # 40 px: the symbol and the gap after it
+    rows = max(1, math.ceil(total / row_width_px))
+    return 71 + 18 * (rows - 1)
+
+
+def fit_margins(data: list[dict[str, Any]], layout: dict[str, Any]) -> dict[str, Any]:
+    """Raise the left, bottom and right margins to hold the tick labels and axis titles; never lowers them."""
+    margin = layout.setdefault("margin", {})
+    x_axes = {key: axis for key, axis in layout.items() if _AXIS_KEY["x"].match(key)} or {"xaxis": {}}
+    y_axes = {key: axis for key, axis in layout.items() if _AXIS_KEY["y"].match(key)} or {"yaxis": {}}
+    bottom = [axis for axis in x_axes.values() if _shown(axis) and axis.get("side") != "top"]
+    if bottom:
+        need = TITLED_TICK_ROW_PX if any(_titled(axis) for axis in bottom) else TICK_ROW_PX
+        margin["b"] = max(margin.get("b", 0), need)
+    left = 0.0
+    for key, axis in y_axes.items():
+        if not _shown(axis) or axis.get("side") == "right" or axis.get("overlaying"):
+            continue
+        ref = "y" + key[len("yaxis"):]
+        values = [v for trace in data if trace.get("yaxis", "y") == ref for v in (trace.get("y") or [])]
+        categories = axis.get("ticktext") or axis.get("categoryarray")
+        if categories or any(isinstance(v, str) for v in values):
+            widest = max((_label_px(v) for v in (categories or values) if v is not None), default=0.0)
+        else:
+            widest = _numeric_tick_px(values, axis)
+        left = max(left, widest + (TITLED_LABEL_PAD_PX if _titled(axis) else LABEL_PAD_PX))
+    margin["l"] = max(margin.get("l", 0), round(left), LEFT_PX)
+    margin["r"] = max(margin.get("r", 0), RIGHT_PX)
+    return layout
 
 
 def merge(target: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:

@@ -255,4 +255,5 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
         # Room above the highest point for its value, below the lowest for the axis.
         y_axis["range"] = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)]
     layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title="Dated running totals", height=380)
+    layout["margin"]["r"] = 36  # the last tick ("2 years") is centred on the plot's right edge
     return figure(data, layout)

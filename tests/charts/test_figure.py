@@ -76,3 +76,59 @@ def test_validation_in_the_builder_tests_would_catch_a_bad_property():
     fig = figure.figure([{"type": "scatter", "x": [1], "markr": {}}], {})
     with pytest.raises(ValueError):
         go.Figure(fig.to_plotly_json())
+
+
+def _bars(labels: list[str], **yaxis) -> tuple[list[dict], dict]:
+    return [{"type": "bar", "orientation": "h", "x": [1] * len(labels), "y": labels}], {"yaxis": yaxis}
+
+
+def test_fit_margins_leaves_more_room_on_the_left_for_longer_category_labels():
+    short = figure.fit_margins(*_bars(["Army", "Strike"]))
+    long = figure.fit_margins(*_bars(["Army", "Strike committees of the townships"]))
+    assert long["margin"]["l"] - short["margin"]["l"] >= figure.text_px("committees of the townships") - 1
+
+
+def test_fit_margins_measures_the_longest_line_of_a_wrapped_label():
+    one_line = figure.fit_margins(*_bars(["Armed resistance"]))
+    wrapped = figure.fit_margins(*_bars(["Armed<br>resistance"]))
+    assert wrapped["margin"]["l"] < one_line["margin"]["l"]
+    assert wrapped["margin"]["l"] >= figure.text_px("resistance")
+
+
+def test_fit_margins_adds_room_for_a_y_axis_title_and_a_titled_x_axis():
+    plain = figure.fit_margins(*_bars(["Army"]))
+    data, layout = _bars(["Army"], title={"text": "kind"})
+    layout["xaxis"] = {"title": {"text": "days"}}
+    titled = figure.fit_margins(data, layout)
+    assert titled["margin"]["l"] > plain["margin"]["l"]
+    assert titled["margin"]["b"] > plain["margin"]["b"]
+
+
+def test_fit_margins_never_lowers_a_margin_the_builder_set():
+    data, layout = _bars(["Army"])
+    layout["margin"] = {"l": 300, "r": 50, "t": 90, "b": 120}
+    assert figure.fit_margins(data, layout)["margin"] == {"l": 300, "r": 50, "t": 90, "b": 120}
+
+
+def test_fit_margins_gives_a_hidden_y_axis_only_the_edge_room():
+    data, layout = _bars(["A very long label that is not drawn"], visible=False)
+    assert figure.fit_margins(data, layout)["margin"]["l"] == figure.LEFT_PX
+
+
+def test_fit_margins_sizes_a_numeric_axis_by_its_widest_end():
+    narrow = figure.fit_margins([{"type": "scatter", "x": [1, 2], "y": [1, 9]}], {})
+    wide = figure.fit_margins([{"type": "scatter", "x": [1, 2], "y": [-12_000, 9]}], {"yaxis": {"tickformat": ","}})
+    assert wide["margin"]["l"] - narrow["margin"]["l"] >= figure.text_px("−12,000") - figure.text_px("9") - 1
+
+
+def test_figure_fits_the_margins_of_what_it_wraps():
+    fig = figure.figure(*_bars(["Strike committees of the townships"]))
+    assert fig.layout.margin.l >= figure.text_px("Strike committees of the townships")
+
+
+def test_legend_top_px_grows_by_a_row_when_the_entries_no_longer_fit_one():
+    few = [{"type": "scatter", "name": "1988"}, {"type": "scatter", "name": "2021"}]
+    many = few + [{"type": "scatter", "name": f"A long source name, vintage {year}"} for year in range(2000, 2012)]
+    hidden = few + [{"type": "scatter", "name": "not in the legend", "showlegend": False}] * 30
+    assert figure.legend_top_px(hidden) == figure.legend_top_px(few)
+    assert figure.legend_top_px(many) > figure.legend_top_px(few)
