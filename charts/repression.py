@@ -37,6 +37,7 @@ COUNTED_BY_LABELS = {
 # Space between a marker and its value (plain spaces would be collapsed).
 GAP = "\u2002\u2002"
 ROW_PX = 40  # vertical room per row: a label line and the marker line below it
+LABELS_TRACE = "labels"  # the text trace holding the row labels
 HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 
 
@@ -120,23 +121,33 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
             "name": "values",
         }
     )
+    # Row labels as one text trace at the axis's left end, not as annotations: Plotly lays out
+    # each annotation on its own, which made the labels most of the chart's draw time.
     drawn_ids = {id(row) for row in drawn}
-    labels = []
+    labels: list[tuple[int, str, str, int, str]] = []  # y, text, position, size, colour
     for row in rows:
         text = f"<b>{row.label}</b>" if row.heading else row.label
-        labels.append(
-            {"x": 0, "xref": "paper", "xanchor": "left", "y": positions[id(row)], "yref": "y", "yanchor": "bottom",
-             "yshift": 8 if not row.heading else -6, "text": text, "showarrow": False, "align": "left",
-             "font": {"size": 13 if row.heading else 12,
-                      "color": MOVEMENT_COLOURS[row.movement] if row.heading else "#222222"}}
-        )
+        colour = MOVEMENT_COLOURS[row.movement] if row.heading else "#222222"
+        labels.append((positions[id(row)], text, "top right", 13 if row.heading else 12, colour))
         if not row.heading and id(row) not in drawn_ids:
             # No marker: the value (or why there is none) goes where the marker would be.
-            labels.append(
-                {"x": 0, "xref": "paper", "xanchor": "left", "y": positions[id(row)], "yref": "y", "yanchor": "middle",
-                 "text": f"<i>{row.value_text}</i>", "showarrow": False, "align": "left",
-                 "font": {"size": 12, "color": "#555555"}}
-            )
+            labels.append((positions[id(row)], f"<i>{row.value_text}</i>", "middle right", 12, "#555555"))
+    if labels:
+        data.append(
+            {
+                "type": "scatter",
+                "x": [10 ** span[0]] * len(labels),
+                "y": [y + (0.12 if position == "top right" else 0) for y, _, position, _, _ in labels],
+                "mode": "text",
+                "text": [text for _, text, _, _, _ in labels],
+                "textposition": [position for _, _, position, _, _ in labels],
+                "textfont": {"size": [size for _, _, _, size, _ in labels], "color": [colour for *_, colour in labels]},
+                "cliponaxis": False,
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "name": LABELS_TRACE,
+            }
+        )
     for counted_by, symbol in (symbol_legend or {}).items():
         # Legend entries for the marker shapes only; they draw nothing.
         data.append(
@@ -147,12 +158,15 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
         "xaxis": {"type": "log", "title": {"text": axis_title}, "tickformat": "~s", "range": list(span), "gridcolor": "#e5e5e5"},
         "yaxis": {"visible": False, "range": [-len(rows) + 0.4, 0.9], "fixedrange": True},
     }
-    if labels:  # no rows, no annotations key: what Plotly's own layout gives for an empty list
-        layout["annotations"] = labels
     base_layout(layout, title=title, height=140 + ROW_PX * max(len(rows), 1))
     merge(layout, {"margin": {"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
                    "legend": {"title": {"text": "Counted by:"}}})
     return figure(data, layout)
+
+
+def row_labels(fig: go.Figure) -> list[str]:
+    """The texts written down the left of a labelled range chart, top to bottom."""
+    return [text for trace in fig.data if trace.name == LABELS_TRACE for text in trace.text]
 
 
 def _nan(value: float) -> bool:

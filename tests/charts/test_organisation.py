@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import organisation
+from charts.repression import row_labels
 from charts.theme import MOVEMENT_LABELS, label
 from transforms import derive
 
@@ -94,7 +95,7 @@ def test_strike_counts_plot_every_count_and_say_missing(tables):
     assert plotted == expected
     # The 1988 townships count is drawn once (as a body's count), not twice.
     assert [x for x, _ in plotted].count(200) == 1
-    texts = [a.text for a in fig.layout.annotations]
+    texts = row_labels(fig)
     # A row without a marker: its label, then in its place what the count is or why there is none.
     written = dict(zip(texts, texts[1:]))
     assert written["Local strike committees"] == "<i>no count given</i>"
@@ -108,7 +109,7 @@ def test_strike_counts_follow_the_movement_filter(tables):
     counts = counts[counts["movement"] == "1988"]
     missing = derive.missing_metrics(tables["figures"], derive.STRIKE_FIGURE_METRICS)
     fig = organisation.strike_counts(counts, missing, ["1988"])
-    headings = [a.text for a in fig.layout.annotations if a.text.startswith("<b>")]
+    headings = [t for t in row_labels(fig) if t.startswith("<b>")]
     assert headings == ["<b>1988 uprising</b>"]
 
 

@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import repression
+from charts.repression import row_labels
 from transforms import derive
 
 BOTH = ["1988", "2021"]
@@ -47,7 +48,7 @@ def test_rows_in_other_units_keep_their_row_without_a_marker(tables):
     fig = repression.metric_ranges(tables["figures"], "participation", ["1988"])
     plotted = {x for trace in _markers(fig) for x in trace.x}
     assert 80 not in plotted and 15 not in plotted  # percent and cities are not people
-    texts = [a.text for a in fig.layout.annotations]
+    texts = row_labels(fig)
     written = dict(zip(texts, texts[1:]))
     assert written["Rangoon workers back at work, 3 Oct 1988"] == "<i>80 percent (not a count of people)</i>"
 
@@ -56,7 +57,7 @@ def test_a_movement_without_rows_says_missing(tables):
     figures = tables["figures"]
     without = figures[~((figures["movement"] == "1988") & (figures["metric"] == "displaced"))]
     fig = repression.metric_ranges(without, "displaced", BOTH)
-    texts = [a.text for a in fig.layout.annotations]
+    texts = row_labels(fig)
     assert texts[:3] == ["<b>1988 uprising</b>", "Displaced", "<i>missing: no source read gives a figure</i>"]
 
 
