@@ -78,8 +78,8 @@ def test_default_view_lists_every_claim_with_the_summary_chart_only(server, page
     assert summary(page) == counts
     # The cards hold no charts; a claim checked on numbers points to its chart under "Chart".
     for claim_id in CHARTED:
-        expect(page.locator(f".st-key-claim-{claim_id}")).to_contain_text(f"Chart: choose “{claim_id}” under Chart above.")
-    expect(page.locator(".st-key-claim-C4")).not_to_contain_text("Chart: choose")
+        expect(page.locator(f"section[data-claim={claim_id}]")).to_contain_text(f"Chart: choose “{claim_id}” under Chart above.")
+    expect(page.locator("section[data-claim=C4]")).not_to_contain_text("Chart: choose")
 
 
 def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, verdicts):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 import pytest
 
 from charts.theme import label
@@ -33,7 +36,13 @@ CLAIM_CHARTS = [chart for chart in CHARTS if chart != "summary"]
 
 def claim_blocks(at) -> dict[str, str]:
     """Each claim's block of text by its id, in the order they are drawn."""
-    return {m.value.split(".")[0].removeprefix("##### "): m.value for m in at.markdown if m.value.startswith("##### C")}
+    cards = "".join(element.proto.body for element in at.get("html")).split("<section data-claim=")[1:]
+    return {card.split('"')[1]: card for card in cards}
+
+
+def page_text(at) -> str:
+    """The page's Markdown and HTML, as sent."""
+    return " ".join([*(m.value for m in at.markdown), *(h.proto.body for h in at.get("html"))])
 
 
 def claim_headings(at) -> list[str]:
@@ -84,7 +93,7 @@ def test_default_view_lists_every_claim_with_its_verdict():
     assert at.multiselect(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
     assert at.multiselect(key="claims.verdict").value == list(claims.VERDICTS)
     assert at.segmented_control(key="claims.chart").value == "summary"
-    text = " ".join(m.value for m in at.markdown)
+    text = page_text(at)
     for claim_id, check in CHECKS.items():
         assert claims.VERDICT_LABELS[check.verdict] in text, claim_id
     # One chart: the verdict summary; the claims' own charts are one choice away.
@@ -97,12 +106,12 @@ def test_default_view_lists_every_claim_with_its_verdict():
 
 def test_page_shows_the_computed_evidence():
     at = run_app(page=PAGE)
-    text = " ".join(m.value for m in at.markdown)
+    text = page_text(at)
     days = CHECKS["C11"].numbers["days"]
     assert f"{days} days (end minus start" in text
     assert "verdict by reading the cited rows" in text
     assert "Agree: World Bank WDI (2017 release, 2025 vintage, archived vintage)" in text
-    assert "(ev1988-025)" in text and "[the article](" in text
+    assert "(ev1988-025)" in text and ">the article</a>" in text
 
 
 def test_each_claim_is_one_block_with_its_title_badges_evidence_and_sources():
@@ -112,10 +121,10 @@ def test_each_claim_is_one_block_with_its_title_badges_evidence_and_sources():
     for row in VERDICTS.itertuples():
         block, check = blocks[row.claim_id], CHECKS[row.claim_id]
         assert claims.VERDICT_LABELS[check.verdict] in block, row.claim_id
-        assert f":gray-badge[{label(row.dimension)}]" in block, row.claim_id
+        assert f">{escape(label(row.dimension))}</span>" in block, row.claim_id
         assert claims.METHOD_LABELS[check.method] in block, row.claim_id
-        assert "Claim: [the article](" in block, row.claim_id
-        note = f"Chart: choose “{row.claim_id}” under *Chart* above."
+        assert re.search(r'Claim: <a href="https://[^"]+"[^>]*>the article</a>', block), row.claim_id
+        note = f"Chart: choose “{row.claim_id}” under <em>Chart</em> above."
         assert (note in block) == (row.claim_id.lower() in CLAIM_CHARTS), row.claim_id
     assert f"{CHECKS['C11'].numbers['days']} days (end minus start" in blocks["C11"]
     assert "(ev1988-025)" in blocks["C11"]
@@ -131,7 +140,7 @@ def test_a_claim_chart_link_draws_that_claims_chart_instead_of_the_summary(chart
     assert drawn_charts(at) == [f"claims-chart-{chart}"]
     claim_id = chart.upper()
     claim = VERDICTS.set_index("claim_id").loc[claim_id, "claim"]
-    heading = next(m.value for m in at.markdown if m.value.startswith(f"**{claim_id}. "))
+    heading = next(h.proto.body for h in at.get("html") if h.proto.body.startswith(f"<p><strong>{claim_id}. "))
     assert claim in heading and claims.VERDICT_LABELS[CHECKS[claim_id].verdict] in heading
     assert any("does not follow the filters" in c.value for c in at.caption)
     # The claims, the reading and the table stay as they are.
