@@ -1,11 +1,9 @@
-"""Entry point: navigation and the filter every comparing page shares. Nothing else happens here."""
+"""Entry point: navigation, and the link read into the page's state. Nothing else happens here."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from charts.theme import MOVEMENT_LABELS
-from transforms.schema import MOVEMENTS
 from ui import data, layout, url_state
 
 st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
@@ -33,15 +31,8 @@ state = url_state.view(page_id, data.url_extents(page_id))
 if state.notice:
     st.warning(state.notice, icon=":material/link_off:")
 
-if "movement" in url_state.PAGES[page_id]:
-    with st.sidebar:
-        st.multiselect(
-            "Movements",
-            options=list(MOVEMENTS),
-            format_func=lambda movement: MOVEMENT_LABELS[movement],
-            key=url_state.widget_key(page_id, "movement"),
-            help="Shown on every page that compares the two movements.",
-        )
+# No sidebar: each comparing page draws the shared movement filter in its own body
+# (layout.movement_filter), seeded here from the link or from the last comparing page.
 
 # Before the page: a page's run may end in st.stop(), and a view opened that way must still
 # replace, not push, history entries when its filters change.

@@ -20,7 +20,7 @@ subprotocols `streamlit, <that token>`, then send `BackMsg.rerun_script` and rea
 `page_name` and a query string built from ui/url_state.py), waits for `script_finished`,
 changes one or two filters the way the browser does (a rerun carrying every widget's
 value, one of them new: ids and values come from the deltas of the previous run, e.g.
-the sidebar "Movements" multiselect), moves to another page (a navigation click, with
+the "Movements" pills), moves to another page (a navigation click, with
 the page's `page_script_hash`, or a link), and so on for the whole round, reading
 0.5-1.5 x --think seconds (default 10, so 5-15 s) before each action. Readers arrive
 spread over the first --ramp seconds (default 10). Pages: the ids of ui/url_state.PAGES

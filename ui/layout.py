@@ -1,4 +1,4 @@
-"""Page parts every page shares: the data-error panel, source tables, downloads and the share link."""
+"""Page parts every page shares: the data-error panel, the movement filter, source tables, downloads and the share link."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
+from transforms.schema import MOVEMENTS
 from transforms.validate import DataError
 from ui import data, url_state
 
@@ -41,6 +43,24 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
         required=True,
         key=url_state.widget_key(page, "chart"),
     )
+
+
+def movement_filter(page: str) -> list[str]:
+    """The movements a comparing page shows, chosen in the page itself (`movement`, kept across pages).
+
+    Pills in the page body, not a sidebar: a phone hides the sidebar behind a button, and the
+    sidebar cost the browser time to draw. `url_state.view` seeds the value from the link, or
+    from the last comparing page when the link has none. In the movements' own order.
+    """
+    chosen = st.pills(
+        "Movements",
+        options=list(MOVEMENTS),
+        selection_mode="multi",
+        format_func=MOVEMENT_LABELS.__getitem__,
+        key=url_state.widget_key(page, "movement"),
+        help="Shown on every page that compares the two movements.",
+    )
+    return [movement for movement in MOVEMENTS if movement in chosen]
 
 
 def rows_with_sources(

@@ -329,6 +329,11 @@ def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
         key = widget_key(page, param)
         if key not in st.session_state:
             st.session_state[key] = list(value) if isinstance(value, list) else value
+        elif param in SHARED_PARAMS:
+            # Each page draws a shared widget itself, and Streamlit tells widgets apart by the
+            # page that draws them: set under its key, the value shown on the last page is the
+            # one this page's widget starts with (a no-op within a page).
+            st.session_state[key] = st.session_state[key]
     return state
 
 

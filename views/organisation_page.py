@@ -56,7 +56,6 @@ def _strikes(data_dir: str, movements: tuple[str, ...]) -> tuple[pd.DataFrame, g
 
 
 layout.tables_or_stop()
-movements = st.session_state["movement"]
 
 st.title("Self-organisation")
 st.markdown(
@@ -65,6 +64,7 @@ st.markdown(
     f"({date_text(derive.day_zero('1988'))}, the spark; {date_text(derive.day_zero('2021'))}, the coup)."
 )
 
+movements = layout.movement_filter(PAGE)
 filters = st.columns([3, 2])
 with filters[0]:
     types = st.pills(
@@ -82,7 +82,7 @@ query = url_state.commit(
 )
 
 if not movements:
-    st.info("Choose at least one movement in the sidebar.")
+    st.info("Choose at least one movement above.")
     st.stop()
 
 if chart == "strikes":

@@ -28,7 +28,6 @@ def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]
 
 
 tables = layout.tables_or_stop()
-movements = st.session_state["movement"]
 
 st.title("Outcomes")
 st.markdown(
@@ -37,6 +36,7 @@ st.markdown(
     "each definition of its start and end."
 )
 
+movements = layout.movement_filter(PAGE)
 horizons = st.pills(
     "Time horizon",
     options=list(OUTCOME_HORIZONS),
@@ -49,7 +49,7 @@ chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart}, data.url_extents(PAGE))
 
 if not movements:
-    st.info("Choose at least one movement in the sidebar.")
+    st.info("Choose at least one movement above.")
     st.stop()
 if not horizons and chart == "heatmap":
     st.info("Choose at least one time horizon.")

@@ -32,9 +32,6 @@ def _reading(data_dir: str, movements: tuple[str, ...]) -> str:
 
 
 tables = layout.tables_or_stop()
-movements = st.session_state["movement"]
-# The chart control sits further down, by the chart; its value is known already.
-query = url_state.commit(PAGE, {"movement": movements, "chart": url_state.current(PAGE, "chart")})
 
 st.title("Two Myanmar uprisings compared")
 st.markdown(
@@ -43,8 +40,12 @@ st.markdown(
     "where sources disagree the range is shown."
 )
 
+movements = layout.movement_filter(PAGE)
+# The chart control sits further down, by the chart; its value is known already.
+query = url_state.commit(PAGE, {"movement": movements, "chart": url_state.current(PAGE, "chart")})
+
 if not movements:
-    st.info("Choose at least one movement in the sidebar.")
+    st.info("Choose at least one movement above.")
     st.stop()
 
 figures = tables["figures"]

@@ -40,7 +40,6 @@ def _view(data_dir: str, movements: tuple[str, ...], chart: str) -> tuple[pd.Dat
 
 
 layout.tables_or_stop()
-movements = st.session_state["movement"]
 
 st.title("Repression and participation")
 st.markdown(
@@ -50,11 +49,12 @@ st.markdown(
     "a party to the conflict). No average is made up between them."
 )
 
+movements = layout.movement_filter(PAGE)
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(PAGE, {"movement": movements, "chart": chart}, data.url_extents(PAGE))
 
 if not movements:
-    st.info("Choose at least one movement in the sidebar.")
+    st.info("Choose at least one movement above.")
     st.stop()
 
 shown, figure, reading = _view(data.folder(), tuple(movements), chart)

@@ -55,7 +55,7 @@ st.markdown(
     "how fast each one struck, organised and took up arms; **calendar dates** show each on its own years."
 )
 
-movements = st.session_state["movement"]
+movements = layout.movement_filter(PAGE)
 align = st.segmented_control(
     "Align events on",
     options=list(ALIGNMENTS),
@@ -99,7 +99,7 @@ query = url_state.commit(
 )
 
 if not movements or not categories:
-    st.info("Choose at least one movement in the sidebar." if not movements else "Choose at least one kind of event.")
+    st.info("Choose at least one movement above." if not movements else "Choose at least one kind of event.")
     layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 

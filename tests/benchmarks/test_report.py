@@ -22,7 +22,7 @@ def good_page(name: str = "timeline", **changes) -> PageResult:
         figure_bytes=100 * KB,
         figure_bytes_each=[60 * KB, 40 * KB],
         charts=2,
-        filter_changed="multiselect “Movements”",
+        filter_changed="pills / segmented control “Movements”",
     )
     values.update(changes)
     return PageResult(**values)

@@ -1,4 +1,4 @@
-"""A deep link runs the entry script first: the page, the shared sidebar filter and the navigation are all there."""
+"""A deep link runs the entry script first: the page, the shared movement filter and the navigation are all there."""
 
 from __future__ import annotations
 
@@ -26,11 +26,15 @@ def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
     wait_until_idle(page)
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Timeline: what happened when").is_visible()
-    # Rendered by dashboard.py, not by the page: proof the entry script ran.
-    sidebar = page.locator("[data-testid=stSidebar]")
-    assert sidebar.get_by_text("Movements", exact=True).is_visible()
+    # The navigation is rendered by dashboard.py, not by the page: proof the entry script ran.
     nav = page.locator("[data-testid=stTopNav]")
     assert nav.get_by_role("link", name="Overview").count() == 1
+    # The shared movement filter is pills in the page body, both chosen (the entry script seeded it); no sidebar.
+    main = page.locator("[data-testid=stMain]")
+    assert main.get_by_text("Movements", exact=True).is_visible()
+    for movement in ("1988 uprising", "2021 movement"):
+        assert main.get_by_role("button", name=movement, exact=True).get_attribute("aria-pressed") == "true"
+    assert page.locator("[data-testid=stSidebar]").count() == 0
     # The link's own values survive the entry script.
     assert page.get_by_role("radio", name="Days since day 0").get_attribute("aria-checked") == "true"
     wait_for_charts(page, ["timeline-running"])  # the linked chart, and only it

@@ -64,7 +64,7 @@ def test_default_view_draws_the_founding_chart_only(server, page):
 def test_a_link_with_filters_sets_the_pills_and_the_chart(server, page):
     open_and_wait(page, server + "/organisation?movement=2021&type=armed_group&level=regional", min_charts=1)
     assert exceptions(page) == 0
-    expect(active_pills(page)).to_have_text(["Armed group", "Regional"])
+    expect(active_pills(page)).to_have_text(["2021 movement", "Armed group", "Regional"])
     chosen = ORGANISATIONS[
         (ORGANISATIONS["movement"] == "2021") & (ORGANISATIONS["org_type"] == "armed_group") & (ORGANISATIONS["level"] == "regional")
     ]
@@ -77,7 +77,7 @@ def test_a_link_with_chart_kinds_draws_the_kinds_chart_only_with_the_filters(ser
     assert exceptions(page) == 0
     assert chart_keys(page) == ["organisation-kinds"]
     assert chosen_chart(page) == ["Kinds and levels"]
-    expect(active_pills(page)).to_have_text(["Armed group", "Regional"])
+    expect(active_pills(page)).to_have_text(["2021 movement", "Armed group", "Regional"])
     (chart,) = plotly_data(page)
     assert [trace["name"] for trace in chart] == ["2021 movement"]
 
@@ -88,7 +88,9 @@ def test_a_link_with_chart_strikes_follows_the_movement_filter_only(server, page
     assert chart_keys(page) == ["organisation-strikes"]
     assert chosen_chart(page) == ["Strike committees"]
     # The kind and level pills stay on the page, as linked, though this chart does not follow them.
-    expect(active_pills(page)).to_have_text(["Armed group", "Local", "Township", "Regional", "National", "Exile"])
+    expect(active_pills(page)).to_have_text(
+        ["1988 uprising", "Armed group", "Local", "Township", "Regional", "National", "Exile"]
+    )
     expect(rows_section(page, "organisation-rows")).to_have_count(0)  # the bodies' table goes with their charts
     assert tables_built(page) == 0  # the strike committees' table is folded until opened
     name, rows = downloaded_rows(page, "organisation-strike-rows")

@@ -73,7 +73,7 @@ def test_a_link_with_filters_sets_the_pills_and_the_chart(server, page):
     assert heatmap[0]["x"] == ["Long<br>term"]
     expect(page.get_by_role("heading", name="Long term", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Immediate", exact=True)).to_have_count(0)
-    expect(active_pills(page)).to_have_text(["Long term"])
+    expect(active_pills(page)).to_have_text(["2021 movement", "Long term"])
 
 
 def test_a_link_with_chart_durations_draws_the_durations_and_only_the_periods_table(server, page):
@@ -108,7 +108,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
     page.reload()
     wait_for_charts(page, ["outcomes-heatmap"])
     assert plotly_data(page) == before
-    expect(active_pills(page)).to_have_text(["Within a year", "Long term"])
+    expect(active_pills(page)).to_have_text(["1988 uprising", "2021 movement", "Within a year", "Long term"])
 
 
 def test_choosing_a_chart_writes_the_url_without_a_history_entry_and_survives_reload(server, page):

@@ -1,4 +1,5 @@
-"""The Overview in a real headless Chromium: one chart at a time, chosen by the "Chart" control and the link."""
+"""The Overview in a real headless Chromium: one chart at a time, chosen by the "Chart" control and the link;
+the shared movement pills, followed from page to page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import (
+    active_pills,
     chart_keys,
     choose_chart,
     chosen_chart,
@@ -15,9 +17,11 @@ from tests.browser.helpers import (
     history_length,
     notice,
     open_and_wait,
+    pill,
     plotly_data,
     query,
     wait_for_charts,
+    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser
@@ -76,3 +80,34 @@ def test_a_hostile_chart_value_falls_back_to_the_default_with_one_notice(server,
     assert chart_keys(page) == ["overview-ranges"]
     assert chosen_chart(page) == ["Headline figures"]
     assert "chart" not in query(page)  # the bad value is not written back
+
+
+def test_the_movement_pills_write_the_url_and_the_choice_follows_the_reader_from_page_to_page(server, page):
+    open_and_wait(page, server + "/", min_charts=1)
+    entries = history_length(page)
+    expect(active_pills(page)).to_have_text(["1988 uprising", "2021 movement"])
+    assert page.locator("[data-testid=stSidebar]").count() == 0  # the filter is in the page, not a sidebar
+    pill(page, "1988 uprising").click()
+    expect(page).to_have_url(re.compile(r"/\?movement=2021$"))
+    wait_until_idle(page, min_charts=1)
+    assert history_length(page) == entries  # replaced, not pushed
+    assert names(plotly_data(page)[0]) == {"2021 movement"}
+
+    # Through the navigation, and through a page without the filter: the choice stays.
+    for path, title in (("timeline", "Timeline: what happened when"), ("economy", None), ("repression", "Repression and participation")):
+        # A script click: the top navigation may hold the link in its overflow item (see benchmarks/browser.py).
+        page.locator(f'[data-testid=stTopNavLink][href="{server}/{path}"]').first.dispatch_event("click")
+        expect(page).to_have_url(re.compile(rf"/{path}(\?|$)"))
+        wait_until_idle(page)
+        assert exceptions(page) == 0
+        if title is None:
+            assert "movement" not in query(page)
+            continue
+        page.get_by_role("heading", name=title).wait_for()
+        expect(active_pills(page).filter(has_text=re.compile("uprising|movement"))).to_have_text(["2021 movement"])
+        assert query(page).get("movement") == "2021"
+
+    # No movement chosen: the page says where the control is.
+    pill(page, "2021 movement").click()
+    expect(page.get_by_text("Choose at least one movement above.")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/repression\?movement=$"))

@@ -62,7 +62,8 @@ def test_default_view_draws_the_deaths_chart_only_and_no_metric_pills(server, pa
     (chart,) = plotly_data(page)
     assert plotted_lows(chart) == people_lows("deaths", ["1988", "2021"])
     assert chosen_chart(page) == ["Deaths"]
-    assert page.locator("button[data-variant=pills]").count() == 0  # the metric pills are gone
+    # The metric pills are gone: the only pills are the movements'.
+    expect(page.locator("button[data-variant=pills]")).to_have_text(["1988 uprising", "2021 movement"])
     assert "chart" not in query(page)
     name, rows = downloaded_rows(page, "repression-rows")
     assert name == "repression-deaths.csv"

@@ -45,7 +45,7 @@ def test_a_reader_follows_a_link_changes_the_filter_and_clicks_in_the_navigation
         seen = []
         await reader.connect()
         try:
-            # A link: the query string reaches the app, which seeds the sidebar filter from it.
+            # A link: the query string reaches the app, which seeds the movement filter from it.
             await reader.rerun("link", "overview", page_name="", query="movement=1988")
             reader.page = "overview"
             seen.append((movements(reader).value, reader.query))

@@ -36,7 +36,10 @@ def delta(path: list[int], script_hash: str = PAGE_HASH) -> ForwardMsg:
 
 
 def movements_multiselect(**proto: object) -> ForwardMsg:
-    """The sidebar "Movements" multiselect as dashboard.py draws it (the URL seeded its value)."""
+    """A "Movements" multiselect in the sidebar, drawn by the main script, its value seeded by the script.
+
+    Made up to test the generic parser (the dashboard itself draws its filter as pills in the page).
+    """
     msg = delta([SIDEBAR, 0], MAIN_HASH)
     element = msg.delta.new_element.multiselect
     element.id = "$$ID-a972549ae5c8bd588c6b854e15c5788f-movement"

@@ -135,7 +135,7 @@ def test_an_open_table_stays_open_across_reruns_until_closed():
 
 
 def show_only_2021(at):
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
 
 
 def show_arrests(at):
@@ -207,6 +207,6 @@ def test_the_share_line_follows_a_change_of_view():
     at.context["url"] = APP_URL
     at.segmented_control(key="timeline.chart").set_value("running").run()
     assert share_line(at) == f"{APP_URL}/timeline?chart=running"
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert share_line(at) == f"{APP_URL}/timeline?movement=2021&chart=running"
     assert not at.code  # a line of text, not a code block

@@ -97,7 +97,7 @@ def test_strike_chart_follows_the_movement_filter_only():
     # The kinds and levels stay chosen, on the page and in the link, for the other charts.
     assert at.pills(key="organisation.type").value == ["strike_committee", "armed_group"]
     assert dict(at.query_params) == {"type": "strike_committee~armed_group", "level": "exile", "chart": "strikes"}
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert set(only_table(at)["movement"]) == {"2021"}
 
 
@@ -120,7 +120,7 @@ def test_level_filter_narrows_and_writes_the_url():
 
 def test_movement_filter_drops_the_other_movement_everywhere():
     at = run_app(page=PAGE)
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
     assert all(org_id.startswith("org2021") for org_id in founding_ids(at))
     assert set(only_table(at)["movement"]) == {"2021"}

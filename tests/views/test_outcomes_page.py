@@ -125,7 +125,7 @@ def test_horizon_filter_narrows_the_matrix_and_writes_the_url(tables):
 
 def test_movement_filter_narrows_the_rows_and_writes_the_url(tables):
     at = run_app(page=PAGE)
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
     assert set(only_table(at)["movement"]) == {"2021"}
     assert [trace["name"] for trace in figures(at)["outcomes-heatmap"]["data"]] == ["2021 movement"]
@@ -137,7 +137,7 @@ def test_query_string_sets_the_widgets(tables):
     at = run_app(page=PAGE, movement="1988", horizon="immediate~within_year")
     assert not at.exception
     assert at.pills(key="outcomes.horizon").value == ["immediate", "within_year"]
-    assert at.multiselect(key="movement").value == ["1988"]
+    assert at.pills(key="movement").value == ["1988"]
     rows = only_table(at)
     assert set(rows["movement"]) == {"1988"} and set(rows["horizon"]) == {"immediate", "within_year"}
 
@@ -155,7 +155,7 @@ def test_hostile_horizon_falls_back_with_one_notice_and_keeps_the_movement():
     assert len(notices) == 1 and "horizon (not a list of known values)" in notices[0]
     assert "<script>" not in notices[0]
     assert at.pills(key="outcomes.horizon").value == ["immediate", "within_year", "long_term"]
-    assert at.multiselect(key="movement").value == ["2021"]
+    assert at.pills(key="movement").value == ["2021"]
 
 
 def test_unknown_chart_falls_back_to_the_heatmap_with_one_notice():

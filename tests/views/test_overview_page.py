@@ -52,7 +52,7 @@ def test_changing_the_chart_control_writes_the_url_and_the_default_leaves_it_out
 
 def test_durations_chart_follows_the_movement_filter_and_keeps_the_chart_in_the_url():
     at = run_app(chart="durations")
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
     assert [trace["name"] for trace in figures(at)["overview-durations"]["data"]] == ["2021 movement"]
     assert dict(at.query_params) == {"movement": "2021", "chart": "durations"}
@@ -60,7 +60,7 @@ def test_durations_chart_follows_the_movement_filter_and_keeps_the_chart_in_the_
 
 def test_movement_filter_narrows_the_cards_and_writes_the_url():
     at = run_app()
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
     assert "1988 uprising" not in [h.value for h in at.subheader]
     assert at.query_params["movement"] == "2021"
@@ -68,14 +68,14 @@ def test_movement_filter_narrows_the_cards_and_writes_the_url():
 
 def test_movement_in_the_url_sets_the_filter():
     at = run_app(movement="1988")
-    assert at.multiselect(key="movement").value == ["1988"]
+    assert at.pills(key="movement").value == ["1988"]
     assert "2021 movement" not in [h.value for h in at.subheader]
 
 
 def test_bad_movement_in_the_url_falls_back_with_a_notice():
     at = run_app(movement="<b>1999</b>")
     assert not at.exception
-    assert at.multiselect(key="movement").value == ["1988", "2021"]
+    assert at.pills(key="movement").value == ["1988", "2021"]
     notices = [w.value for w in at.warning]
     assert len(notices) == 1 and "movement (not a list of known values)" in notices[0]
     assert "<b>" not in notices[0]
@@ -90,3 +90,42 @@ def test_unknown_chart_in_the_url_falls_back_to_the_first_with_one_notice():
     assert at.segmented_control(key="overview.chart").value == "ranges"
     assert drawn_charts(at) == ["overview-ranges"]
     assert dict(at.query_params) == {"movement": "2021"}
+
+
+COMPARING_PAGES = {
+    page: f"views/{page}_page.py" for page, params in url_state.PAGES.items() if "movement" in params
+}
+
+
+@pytest.mark.parametrize("page", list(COMPARING_PAGES))
+def test_every_comparing_page_draws_the_movement_pills_in_its_body_and_no_sidebar(page):
+    at = run_app(page=None if page == "overview" else COMPARING_PAGES[page])
+    assert not at.exception
+    movements = at.pills(key="movement")
+    assert movements.label == "Movements" and movements.options == ["1988 uprising", "2021 movement"]
+    assert movements.value == ["1988", "2021"]
+    assert not at.sidebar.children
+
+
+def test_an_empty_movement_choice_says_where_the_control_is():
+    at = run_app()
+    at.pills(key="movement").set_value([]).run()
+    assert not at.exception
+    assert [i.value for i in at.info] == ["Choose at least one movement above."]
+    assert dict(at.query_params) == {"movement": ""}
+
+
+def test_the_movement_choice_is_kept_from_page_to_page_and_through_a_page_without_it():
+    # Each page draws the pills itself, so Streamlit sees a new widget on each: the choice must follow.
+    at = run_app()
+    at.pills(key="movement").set_value(["2021"]).run()
+    for page in ("views/timeline_page.py", "views/economy_page.py", "views/repression_page.py"):
+        at.switch_page(page)
+        at.query_params.clear()  # a click in the navigation: no query string
+        at.run()
+        assert not at.exception
+        if page == "views/economy_page.py":
+            assert "movement" not in [pills.key for pills in at.pills] and "movement" not in at.query_params
+        else:
+            assert at.pills(key="movement").value == ["2021"]
+            assert at.query_params["movement"] == "2021"

@@ -37,8 +37,8 @@ def test_default_view_shows_the_deaths_chart_and_only_death_rows():
     assert drawn_charts(at) == ["repression-deaths"]
     assert set(table(at)["figure_id"]) == set(FIGURES.loc[FIGURES["metric"] == "deaths", "figure_id"])
     assert any("2.8 times the official one on 15 Apr 2021" in m.value for m in at.markdown)
-    # The kind of count is chosen by the chart now: no separate pills.
-    assert not at.pills
+    # The kind of count is chosen by the chart now: the only pills are the movements.
+    assert [pills.key for pills in at.pills] == ["movement"]
     assert dict(at.query_params) == {}
 
 
@@ -85,7 +85,7 @@ def test_over_time_chart_shows_the_dated_series_and_its_rows(monkeypatch):
 
 def test_movement_filter_drops_the_other_movement():
     at = run_app(page=PAGE)
-    at.multiselect(key="movement").set_value(["1988"]).run()
+    at.pills(key="movement").set_value(["1988"]).run()
     assert not at.exception
     assert set(table(at)["movement"]) == {"1988"}
     assert plotted_sources(at) <= set(FIGURES.loc[FIGURES["movement"] == "1988", "source_url"])

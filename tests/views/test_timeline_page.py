@@ -139,7 +139,7 @@ def test_category_filter_narrows_rows_and_both_charts_and_writes_the_url():
 
 def test_movement_filter_leaves_one_panel():
     at = run_app(page=PAGE)
-    at.multiselect(key="movement").set_value(["2021"]).run()
+    at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
     assert at.query_params["movement"] == "2021"
     assert set(table(at)["movement"]) == {"2021"}
@@ -158,7 +158,7 @@ def test_switching_alignment_resets_a_narrowed_window():
 def test_query_string_sets_the_widgets():
     at = run_app(page=PAGE, movement="1988", align="date", category="strike~crackdown", time="1988-08-01..1988-09-30")
     assert not at.exception
-    assert at.multiselect(key="movement").value == ["1988"]
+    assert at.pills(key="movement").value == ["1988"]
     assert at.segmented_control(key="timeline.align").value == "date"
     assert at.pills(key="timeline.category").value == ["strike", "crackdown"]
     assert at.slider(key="timeline.time").value == (date(1988, 8, 1), date(1988, 9, 30))
