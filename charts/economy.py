@@ -7,10 +7,12 @@ they happened within the year.
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import legend_top_px, base_layout, figure, merge, subplot_layout, update_axes
+from charts.figure import base_layout, figure, legend_top_px, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, source_site, value_range
 from transforms import derive
 
@@ -55,8 +57,16 @@ STRIP_Y_AXIS = "yaxis3"
 
 def year_middle(years: pd.Series) -> pd.Series:
     """Where an annual value is drawn: the middle of the year it is labelled with."""
-    starts = pd.to_datetime(years.astype(int).astype(str) + "-01-01")
-    return derive.precision_midpoint(starts, pd.Series("year", index=starts.index))
+    whole = years.astype(int)
+    return whole.map(_year_middles(tuple(sorted(set(whole)))))
+
+
+@functools.lru_cache(maxsize=32)
+def _year_middles(years: tuple[int, ...]) -> dict[int, pd.Timestamp]:
+    # Date offsets cost far more per call than per value: computed once per set of years.
+    starts = pd.Series(pd.to_datetime([f"{year}-01-01" for year in years]))
+    middles = derive.precision_midpoint(starts, pd.Series("year", index=starts.index))
+    return dict(zip(years, middles))
 
 
 def window_dates(window: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -210,44 +220,52 @@ def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
     return traces
 
 
-def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
-    """Spans that overlap the window, cut to it; an open end (NaT) runs to the window's end."""
-    ends = spans["end"].fillna(end)
-    inside = spans[(spans["start"] <= end) & (ends >= start)].copy()
-    inside["shown_start"] = inside["start"].clip(lower=start)
-    inside["shown_end"] = ends[inside.index].clip(upper=end)
+def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
+    """Spans that overlap the window, as records cut to it (`shown_start`, `shown_end`, and the row's `index`);
+    an open end (NaT) runs to the window's end.
+
+    Records, not a frame: these tables hold a few rows, where each pandas call costs more
+    than the work itself.
+    """
+    inside = []
+    for index, span in zip(spans.index, spans.to_dict("records")):
+        span_end = end if pd.isna(span["end"]) else span["end"]
+        if span["start"] <= end and span_end >= start:
+            inside.append({**span, "index": index, "shown_start": max(span["start"], start), "shown_end": min(span_end, end)})
     return inside
 
 
 def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> tuple[dict, list[dict]]:
     """Regime periods: a named strip under the plot, and the shading to draw behind the data."""
     shown = _clip(regimes, start, end)
+    shades = [REGIME_SHADES[int(row["index"]) % 2] for row in shown]
     shapes = [
-        {"type": "rect", "xref": "x", "yref": "y domain", "x0": row.shown_start, "x1": row.shown_end, "y0": 0, "y1": 1,
-         "fillcolor": REGIME_SHADES[int(row.Index) % 2], "line": {"width": 0}, "layer": "below"}
-        for row in shown.itertuples()
+        {"type": "rect", "xref": "x", "yref": "y domain", "x0": row["shown_start"], "x1": row["shown_end"], "y0": 0, "y1": 1,
+         "fillcolor": shade, "line": {"width": 0}, "layer": "below"}
+        for row, shade in zip(shown, shades)
     ]
-    until = [f"{e:%-d %b %Y}" if pd.notna(e) else "the present" for e in shown["end"]]
     strip = {
         "type": "bar",
         **STRIP_AXES,
-        "base": shown["shown_start"].tolist(),
-        "x": ((shown["shown_end"] - shown["shown_start"]).dt.total_seconds() * 1000).tolist(),
+        "base": [row["shown_start"] for row in shown],
+        "x": [(row["shown_end"] - row["shown_start"]).total_seconds() * 1000 for row in shown],
         "y": ["Regime"] * len(shown),
         "orientation": "h",
-        "marker": {"color": [REGIME_SHADES[int(i) % 2] for i in shown.index], "line": {"color": "#BBBBBB", "width": 1}},
-        "text": shown["name"].tolist(),
+        "marker": {"color": shades, "line": {"color": "#BBBBBB", "width": 1}},
+        "text": [row["name"] for row in shown],
         "textposition": "inside",
         "insidetextanchor": "middle",
         "textfont": {"color": "#222222"},
         "name": "Regime periods",
         "showlegend": False,
         "hovertext": [
-            f"<b>{r.name}</b><br>{r.start:%-d %b %Y} to {u}<br>{r.description}<br>Source: {source_site(r.source_url)}"
-            for r, u in zip(shown.itertuples(), until)
+            f"<b>{row['name']}</b><br>{row['start']:%-d %b %Y} to "
+            f"{'the present' if pd.isna(row['end']) else format(row['end'], '%-d %b %Y')}<br>{row['description']}<br>"
+            f"Source: {source_site(row['source_url'])}"
+            for row in shown
         ],
         "hoverinfo": "text",
-        "customdata": shown["source_url"].tolist(),
+        "customdata": [row["source_url"] for row in shown],
     }
     return strip, shapes
 
@@ -256,12 +274,12 @@ def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestam
     """Each movement's headline period as a band in its colour, with its definition on hover."""
     headline = periods[periods["headline"]].rename(columns={"start_date": "start", "end_date": "end"})
     bands = []
-    for row in _clip(headline, start, end).itertuples():
-        movement = str(row.movement)
+    for row in _clip(headline, start, end):
+        movement = str(row["movement"])
         bands.append({
             "type": "scatter",
             **MARKER_AXES,
-            "x": [row.shown_start, row.shown_start, row.shown_end, row.shown_end, row.shown_start],
+            "x": [row["shown_start"], row["shown_start"], row["shown_end"], row["shown_end"], row["shown_start"]],
             "y": [0, 1, 1, 0, 0],
             "mode": "lines",
             "fill": "toself",
@@ -270,7 +288,7 @@ def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestam
             "line": {"color": MOVEMENT_COLOURS[movement], "width": 1},
             "name": MOVEMENT_LABELS[movement],
             "hoveron": "fills+points",
-            "hovertext": f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row.definition}<br>Source: {source_site(row.source_url)}",
+            "hovertext": f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row['definition']}<br>Source: {source_site(row['source_url'])}",
             "hoverinfo": "text",
         })
     return bands
