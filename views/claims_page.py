@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import pandas as pd
 import streamlit as st
 
@@ -12,7 +10,7 @@ from charts.theme import label, source_site
 from transforms import claims
 from transforms.readings import claims as claims_reading
 from transforms.schema import ARTICLE, CLAIM_DIMENSIONS, ECONOMY
-from ui import data, layout, url_state
+from ui import data, html, layout, url_state
 
 PAGE = "claims"
 
@@ -72,67 +70,47 @@ def summary_chart(data_dir: str, dimensions: tuple[str, ...], verdicts: tuple[st
     return claims_charts.verdict_summary(shown, list(dimensions))
 
 
-# The claims are HTML, not Markdown: the browser's Markdown renderer took longer to draw
-# the 20 claim cards than everything else on the page. Data text is escaped, links open in
-# a new tab as Markdown links do, and colours follow Streamlit's badges.
-CARD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:0.75rem 1rem;margin:0 0 1rem 0"
-HTML_COLOURS = {  # text, background
-    "green": ("#158237", "rgba(33,195,84,0.1)"),
-    "orange": ("#b45a00", "rgba(255,164,33,0.12)"),
-    "red": ("#bd4043", "rgba(255,43,43,0.09)"),
-    "gray": ("#5a5d69", "rgba(49,51,63,0.08)"),
-}
+# The claim cards are HTML (ui.html), not Markdown: the browser's Markdown renderer took
+# longer to draw the 20 cards than everything else on the page.
 VERDICT_MARKS = {"supported": "\u2713", "partly_supported": "\u25d0", "contradicted": "\u2715", "not_checkable": "?"}
 
 
-def html_badge(words: str, colour: str) -> str:
-    ink, paper = HTML_COLOURS[colour]
-    return (f'<span style="color:{ink};background:{paper};border-radius:0.5rem;padding:0.1rem 0.4rem;'
-            f'font-size:0.875rem;white-space:nowrap">{escape(words)}</span>')
-
-
 def verdict_badge(verdict: str) -> str:
-    return html_badge(f"{VERDICT_MARKS[verdict]} {claims.VERDICT_LABELS[verdict]}", VERDICT_COLOURS[verdict])
-
-
-def link(words: str, url: str) -> str:
-    return (f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener noreferrer" style="color:#0068c9">'
-            f"{escape(words)}</a>")
+    return html.badge(f"{VERDICT_MARKS[verdict]} {claims.VERDICT_LABELS[verdict]}", VERDICT_COLOURS[verdict])
 
 
 def evidence_html(check: claims.Check) -> str:
     if check.method == claims.METHOD_READING:
-        return "<ul>" + "".join(f"<li>{escape(str(part.finding))}</li>" for part in check.parts) + "</ul>"
+        return "<ul>" + "".join(f"<li>{html.text(part.finding)}</li>" for part in check.parts) + "</ul>"
     items = []
     for part in check.parts:
-        ink = HTML_COLOURS[STATUS_COLOURS[part.status]][0]
-        details = "".join(f"<li>{escape(str(detail))}</li>" for detail in part.details)
+        details = "".join(f"<li>{html.text(detail)}</li>" for detail in part.details)
         items.append(
-            f'<li><strong>{escape(str(part.label))}</strong>: <span style="color:{ink}">'
-            f"{escape(claims.STATUS_LABELS[part.status])}</span>. {escape(str(part.finding))}"
+            f"<li><strong>{html.text(part.label)}</strong>: "
+            f"{html.coloured(claims.STATUS_LABELS[part.status], STATUS_COLOURS[part.status])}. {html.text(part.finding)}"
             + (f"<ul>{details}</ul>" if details else "") + "</li>"
         )
     return "<ul>" + "".join(items) + "</ul>"
 
 
 def sources_html(links: list[tuple[str, str]]) -> str:
-    cited = ", ".join(f"{link(source_site(url), url)} ({escape(str(backs))})" for backs, url in links)
-    return f"Claim: {link('the article', ARTICLE['url'])}." + (f" Evidence: {cited}." if cited else " No row bears on it.")
+    cited = ", ".join(f"{html.link(source_site(url), url)} ({html.text(backs)})" for backs, url in links)
+    return f"Claim: {html.link('the article', ARTICLE['url'])}." + (f" Evidence: {cited}." if cited else " No row bears on it.")
 
 
 def claim_card(row, check: claims.Check, links: list[tuple[str, str]]) -> str:
     """One claim as an HTML card: title, verdict and subject badges, method, evidence, sources."""
     parts = [
-        f'<h5 style="margin:0 0 0.5rem 0;padding:0;font-size:1.125rem;font-weight:600;line-height:1.4">{escape(row.claim_id)}. {escape(str(row.claim))}</h5>',
-        f"<p>{verdict_badge(check.verdict)} {html_badge(label(row.dimension), 'gray')} "
-        f"<em>{escape(claims.METHOD_LABELS[check.method])}</em></p>",
+        f'<h5 style="margin:0 0 0.5rem 0;padding:0;font-size:1.125rem;font-weight:600;line-height:1.4">{html.text(row.claim_id)}. {html.text(row.claim)}</h5>',
+        f"<p>{verdict_badge(check.verdict)} {html.badge(label(row.dimension), 'gray')} "
+        f"<em>{html.text(claims.METHOD_LABELS[check.method])}</em></p>",
         evidence_html(check),
         f'<p style="margin-bottom:0">{sources_html(links)}</p>',
     ]
     if row.claim_id.lower() in CHARTS:
-        parts.append(f'<p style="color:{HTML_COLOURS["gray"][0]};margin:0.5rem 0 0 0">'
-                     f"Chart: choose “{escape(row.claim_id)}” under <em>Chart</em> above.</p>")
-    return f'<section data-claim="{escape(row.claim_id, quote=True)}" style="{CARD_STYLE}">{"".join(parts)}</section>'
+        parts.append(f'<p style="color:{html.COLOURS["gray"][0]};margin:0.5rem 0 0 0">'
+                     f"Chart: choose “{html.text(row.claim_id)}” under <em>Chart</em> above.</p>")
+    return html.card("".join(parts), claim=row.claim_id)
 
 
 layout.tables_or_stop()
@@ -166,7 +144,7 @@ query = url_state.commit(
 if chart != "summary":
     claim_id = chart.upper()
     row = verdicts.set_index("claim_id").loc[claim_id]
-    st.html(f"<p><strong>{escape(claim_id)}. {escape(str(row['claim']))}</strong> {verdict_badge(checks[claim_id].verdict)}</p>")
+    st.html(f"<p><strong>{html.text(claim_id)}. {html.text(row['claim'])}</strong> {verdict_badge(checks[claim_id].verdict)}</p>")
     figure = claim_chart(data.folder(), claim_id)
     if figure is None:
         st.info(f"The data give nothing to draw for {claim_id}; its evidence is in its block below.")

@@ -10,7 +10,7 @@ from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import derive
 from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
-from ui import data, layout, url_state
+from ui import data, html, layout, url_state
 
 PAGE = "overview"
 CHARTS = {"ranges": "Headline figures", "durations": "Days, by definition"}
@@ -31,6 +31,58 @@ def _reading(data_dir: str, movements: tuple[str, ...]) -> str:
     return overview_reading.reading(tables["figures"], tables["periods"], list(movements))
 
 
+CARD_METRICS = ("deaths", "participation", "heads_of_state", "strike_committees", "arrests", "displaced")
+BODIES_HELP = (
+    "Bodies in this project's organisations table (student and trade unions, strike committees, parallel "
+    "governments, armed groups...); see the organisation page for each with its source."
+)
+
+
+def number_block(metric: str, title: str, value: str, hover: str, note: str = "") -> str:
+    """One number of a card: what it is, the number (its definition on hover), then its unit and source."""
+    return (
+        f'<div data-metric="{html.text(metric)}" style="margin-top:0.9rem">'
+        f'<div style="font-size:0.875rem">{html.text(title)}</div>'
+        f'<div style="font-size:1.75rem;line-height:1.3" title="{html.text(hover)}">{html.text(value)}</div>'
+        + (f'<div style="font-size:0.875rem;color:{html.COLOURS["gray"][0]}">{note}</div>' if note else "")
+        + "</div>"
+    )
+
+
+def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
+    """One movement's card: its durations by definition and its headline numbers, each with its source.
+
+    One HTML block (ui.html): drawn as some 20 Streamlit elements per movement, the cards
+    were most of this page's drawing time.
+    """
+    figures, periods = tables["figures"], tables["periods"]
+    mine = periods[periods["movement"] == movement].sort_values("duration_days")
+    durations = "".join(
+        f"<li>{html.text(row.definition)}: <strong>{row.duration_days:,} days</strong>"
+        f"{', still going on at that date' if row.end_kind == 'ongoing_as_of' else ''} "
+        f"({html.link('source', row.source_url)})</li>"
+        for row in mine.itertuples()
+    )
+    parts = [
+        f'<h3 style="margin:0 0 0.5rem 0;padding:0;font-size:1.5rem;font-weight:600">{html.text(MOVEMENT_LABELS[movement])}</h3>',
+        f"<p style='margin:0'><strong>Duration, by definition</strong></p><ul>{durations}</ul>",
+    ]
+    own = derive.headline_by_metric(figures, movement)
+    for metric in CARD_METRICS:
+        if metric in own.index:
+            row = own.loc[metric]
+            parts.append(number_block(
+                metric, f"{label(metric)}: {row['label']}", value_range(row["low"], row["high"]),
+                f"{row['definition']} ({row['unit']}). Source: {row['source_url']}",
+                f"{html.text(row['unit'])} · {html.link('source', row['source_url'])}",
+            ))
+        elif metric in missing:
+            parts.append(number_block(metric, label(metric), "missing", "No source read gives a number for this."))
+    bodies = tables["organisations"]["movement"].eq(movement).sum()
+    parts.append(number_block("bodies", "Self-organisation: bodies recorded", f"{bodies}", BODIES_HELP))
+    return html.card("".join(parts), movement=movement)
+
+
 tables = layout.tables_or_stop()
 
 st.title("Two Myanmar uprisings compared")
@@ -48,45 +100,11 @@ if not movements:
     st.info("Choose at least one movement above.")
     st.stop()
 
-figures = tables["figures"]
-periods = tables["periods"]
-organisations = tables["organisations"]
-missing = derive.missing_metrics(figures, FIGURE_METRICS)
-
-CARD_METRICS = ("deaths", "participation", "heads_of_state", "strike_committees", "arrests", "displaced")
+missing = derive.missing_metrics(tables["figures"], FIGURE_METRICS)
 
 columns = st.columns(len(movements))
 for column, movement in zip(columns, movements):
-    with column.container(border=True):
-        st.subheader(MOVEMENT_LABELS[movement])
-        mine = periods[periods["movement"] == movement].sort_values("duration_days")
-        st.markdown("**Duration, by definition**")
-        for row in mine.itertuples():
-            ongoing = ", still going on at that date" if row.end_kind == "ongoing_as_of" else ""
-            st.markdown(
-                f"- {row.definition}: **{row.duration_days:,} days**{ongoing} ([source]({row.source_url}))"
-            )
-        own = derive.headline_by_metric(figures, movement)
-        for metric in CARD_METRICS:
-            if metric in own.index:
-                row = own.loc[metric]
-                st.metric(
-                    f"{label(metric)}: {row['label']}",
-                    f"{value_range(row['low'], row['high'])}",
-                    help=f"{row['definition']} ({row['unit']}). Source: {row['source_url']}",
-                    border=False,
-                )
-                st.caption(f"{row['unit']} · [source]({row['source_url']})")
-            elif metric in missing[movement]:
-                st.metric(label(metric), "missing", help="No source read gives a number for this.", border=False)
-        bodies = organisations[organisations["movement"] == movement]
-        st.metric(
-            "Self-organisation: bodies recorded",
-            f"{len(bodies)}",
-            help="Bodies in this project's organisations table (student and trade unions, strike committees, "
-            "parallel governments, armed groups...); see the organisation page for each with its source.",
-            border=False,
-        )
+    column.html(movement_card(movement, tables, missing[movement]))
 
 st.subheader("How the two compare")
 chart = layout.chart_choice(PAGE, CHARTS)

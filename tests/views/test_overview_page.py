@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 
 from tests.views.apptest import drawn_charts, figures, run_app
+from transforms.load import load_all
 from ui import url_state
 
+TABLES = load_all()
+
 CHARTS = list(url_state.PAGES["overview"]["chart"].options)
+
+
+def cards(at) -> dict[str, str]:
+    """Each movement's card, as the HTML sent, by movement, in page order."""
+    sent = [element.proto.body for element in at.get("html") if "data-movement=" in element.proto.body]
+    return {re.search(r'data-movement="(\w+)"', body).group(1): body for body in sent}
+
+
+def numbers(card: str) -> dict[str, str]:
+    """What each number of a card is -> the number shown."""
+    found = re.findall(r'data-metric="\w+"[^>]*><div[^>]*>([^<]*)</div><div[^>]*>([^<]*)</div>', card)
+    return {unescape(title): unescape(value) for title, value in found}
 
 
 def test_overview_renders_both_movements_without_error():
     at = run_app()
     assert not at.exception
-    assert [h.value for h in at.subheader][:2] == ["1988 uprising", "2021 movement"]
-    values = {m.label: m.value for m in at.metric}
+    shown = cards(at)
+    assert list(shown) == ["1988", "2021"]
+    assert ">1988 uprising</h3>" in shown["1988"] and ">2021 movement</h3>" in shown["2021"]
+    values = numbers(shown["1988"])
     assert values["Deaths: Estimated death toll"] == "3,000–10,000"
     assert values["Heads of state: Heads of state who left office"] == "3"
-    assert "missing" in values.values()
+    assert values["Self-organisation: bodies recorded"] == str(int((TABLES["organisations"]["movement"] == "1988").sum()))
+    assert numbers(shown["2021"])["Strike committees"] == "missing"
+    # Every number with a source links to it.
+    assert shown["1988"].count(">source</a>") >= 6
 
 
 def test_default_view_draws_only_the_headline_ranges_and_leaves_chart_out_of_the_url():
@@ -62,14 +85,14 @@ def test_movement_filter_narrows_the_cards_and_writes_the_url():
     at = run_app()
     at.pills(key="movement").set_value(["2021"]).run()
     assert not at.exception
-    assert "1988 uprising" not in [h.value for h in at.subheader]
+    assert list(cards(at)) == ["2021"]
     assert at.query_params["movement"] == "2021"
 
 
 def test_movement_in_the_url_sets_the_filter():
     at = run_app(movement="1988")
     assert at.pills(key="movement").value == ["1988"]
-    assert "2021 movement" not in [h.value for h in at.subheader]
+    assert list(cards(at)) == ["1988"]
 
 
 def test_bad_movement_in_the_url_falls_back_with_a_notice():

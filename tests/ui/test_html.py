@@ -1,0 +1,28 @@
+"""The HTML pieces escape every piece of data text they are given."""
+
+from __future__ import annotations
+
+from ui import html
+
+
+def test_text_escapes_markup_and_ampersands():
+    assert html.text('<script>alert("x")</script> & co') == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co"
+
+
+def test_link_quotes_the_address_and_escapes_the_words_and_opens_a_new_tab():
+    made = html.link("<b>site</b>", 'https://example.org/?a=1&b="2"')
+    assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in made
+    assert ">&lt;b&gt;site&lt;/b&gt;</a>" in made
+    assert 'target="_blank"' in made and 'rel="noopener noreferrer"' in made
+
+
+def test_badge_and_coloured_text_escape_their_words_and_use_the_named_colour():
+    assert html.COLOURS["red"][0] in html.badge("<i>No</i>", "red")
+    assert "&lt;i&gt;No&lt;/i&gt;" in html.badge("<i>No</i>", "red")
+    assert html.coloured("a<b", "green") == f'<span style="color:{html.COLOURS["green"][0]}">a&lt;b</span>'
+
+
+def test_card_names_itself_with_escaped_data_attributes():
+    made = html.card("<p>inner</p>", claim='C4" onclick="x')
+    assert made.startswith('<section data-claim="C4&quot; onclick=&quot;x" style=')
+    assert made.endswith("<p>inner</p></section>")
