@@ -10,7 +10,7 @@ from charts.outcomes import HORIZON_LABELS
 from charts.theme import MOVEMENT_LABELS, label
 from transforms.readings import outcomes as outcome_reading
 from transforms.schema import OUTCOME_HORIZONS, OUTCOMES
-from ui import data, layout, url_state
+from ui import data, html, layout, url_state
 
 PAGE = "outcomes"
 CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
@@ -25,6 +25,41 @@ def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]
         periods = tables["periods"]
         return outcome_charts.durations(periods[periods["movement"].isin(movements)], list(movements))
     return outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons))
+
+
+def outcome_cell(cell, movement: str) -> str:
+    """One movement's outcomes at one horizon: each aspect with its outcome and sources."""
+    items = []
+    for row in cell.itertuples():
+        links = html.link("source", row.source_url)
+        if isinstance(row.source_url_2, str):
+            links += ", " + html.link("second source", row.source_url_2)
+        items.append(f"<li><strong>{html.text(label(row.aspect))}</strong>: {html.text(row.outcome)} ({links})</li>")
+    body = f"<ul>{''.join(items)}</ul>" if items else (
+        f'<p style="color:{html.COLOURS["gray"][0]};margin:0">No outcome recorded for this horizon.</p>'
+    )
+    return html.card(f"<p style='margin:0 0 0.5rem 0'><strong>{html.text(MOVEMENT_LABELS[movement])}</strong></p>{body}",
+                     movement=movement)
+
+
+def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
+    """Every horizon's cells, the movements side by side (one above the other on a phone), as one HTML block.
+
+    One block (ui.html): as a heading, columns and a bordered box per cell it was a
+    dozen or more Streamlit elements, most of the page's drawing time.
+    """
+    grid = "display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:0 1rem"
+    sections = []
+    for horizon in horizons:
+        cells = "".join(
+            outcome_cell(shown[(shown["movement"] == movement) & (shown["horizon"] == horizon)], movement)
+            for movement in movements
+        )
+        sections.append(
+            f'<h4 data-horizon="{html.text(horizon)}" style="margin:0.75rem 0 0.5rem 0;padding:0;font-size:1.25rem;'
+            f'font-weight:600">{html.text(HORIZON_LABELS[horizon])}</h4><div style="{grid}">{cells}</div>'
+        )
+    return "".join(sections)
 
 
 tables = layout.tables_or_stop()
@@ -80,22 +115,7 @@ horizon_note = OUTCOMES.column("horizon").description
 for horizon_id, horizon_label in HORIZON_LABELS.items():
     horizon_note = horizon_note.replace(f"{horizon_id}:", f"{horizon_label}:")
 st.caption(horizon_note)
-for horizon in [h for h in OUTCOME_HORIZONS if h in horizons]:
-    st.markdown(f"#### {HORIZON_LABELS[horizon]}")
-    columns = st.columns(len(movements))
-    for column, movement in zip(columns, movements):
-        cell = shown[(shown["movement"] == movement) & (shown["horizon"] == horizon)]
-        with column.container(border=True):
-            # One block of text per cell: each element costs the browser time to draw.
-            lines = [f"**{MOVEMENT_LABELS[movement]}**", ""]
-            for row in cell.itertuples():
-                links = f"[source]({row.source_url})"
-                if isinstance(row.source_url_2, str):
-                    links += f", [second source]({row.source_url_2})"
-                lines.append(f"- **{label(row.aspect)}**: {row.outcome} ({links})")
-            if cell.empty:
-                lines.append(":gray[No outcome recorded for this horizon.]")
-            st.markdown("\n".join(lines))
+st.html(side_by_side(shown, movements, [h for h in OUTCOME_HORIZONS if h in horizons]))
 
 layout.rows_with_sources(
     shown,

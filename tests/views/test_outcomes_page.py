@@ -4,25 +4,32 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from html import escape
 
 import pytest
 
 from tests.views.apptest import drawn_charts, figures, folded_tables, only_rows, open_rows, record_downloads, run_app
+from charts.theme import MOVEMENT_LABELS
 from transforms.schema import OUTCOME_HORIZONS
-from ui import url_state
+from ui import html, url_state
 
 PAGE = "views/outcomes_page.py"
 CHARTS = list(url_state.PAGES["outcomes"]["chart"].options)
-CELL_OPENINGS = {"1988": "**1988 uprising**", "2021": "**2021 movement**"}
+
+
+def side_by_side(at) -> str:
+    """The side-by-side section as the HTML sent ('' when the view has none)."""
+    return "".join(element.proto.body for element in at.get("html") if "data-horizon=" in element.proto.body)
 
 
 def horizon_headings(at) -> list[str]:
-    return [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
+    return re.findall(r"<h4 data-horizon=[^>]*>([^<]*)</h4>", side_by_side(at))
 
 
 def cells(at) -> list[str]:
-    """The side-by-side cells, each one block of text opening with its movement, in page order."""
-    return [m.value for m in at.markdown if m.value.startswith(tuple(CELL_OPENINGS.values()))]
+    """The side-by-side cells (each a card naming its movement), in page order."""
+    return ["<section" + card for card in side_by_side(at).split("<section")[1:]]
 
 
 def only_table(at):
@@ -58,11 +65,12 @@ def test_each_cell_is_one_block_with_every_outcome_of_its_movement_and_horizon(t
     assert len(blocks) == len(OUTCOME_HORIZONS) * 2
     expected = [(horizon, movement) for horizon in OUTCOME_HORIZONS for movement in ("1988", "2021")]
     for block, (horizon, movement) in zip(blocks, expected):
-        assert block.startswith(CELL_OPENINGS[movement])
+        assert block.startswith(f'<section data-movement="{movement}"')
+        assert f"<strong>{MOVEMENT_LABELS[movement]}</strong>" in block
         cell = outcomes[(outcomes["movement"] == movement) & (outcomes["horizon"] == horizon)]
-        assert block.count("\n- **") == len(cell)
+        assert block.count("<li>") == len(cell)
         for row in cell.itertuples():
-            assert row.outcome in block and f"[source]({row.source_url})" in block
+            assert escape(row.outcome) in block and html.link("source", row.source_url) in block
 
 
 def test_a_cell_with_no_outcome_says_so_in_its_block(data_copy, monkeypatch):
@@ -79,7 +87,8 @@ def test_a_cell_with_no_outcome_says_so_in_its_block(data_copy, monkeypatch):
     monkeypatch.setenv("UPRISINGS_DATA_DIR", str(data_copy))
     at = run_app(page=PAGE, horizon="within_year")
     assert not at.exception
-    assert cells(at)[0] == "**1988 uprising**\n\n:gray[No outcome recorded for this horizon.]"
+    assert 'data-movement="1988"' in cells(at)[0]
+    assert "No outcome recorded for this horizon." in cells(at)[0] and "<li>" not in cells(at)[0]
     assert "No outcome recorded" not in cells(at)[1]
 
 
@@ -129,7 +138,7 @@ def test_movement_filter_narrows_the_rows_and_writes_the_url(tables):
     assert not at.exception
     assert set(only_table(at)["movement"]) == {"2021"}
     assert [trace["name"] for trace in figures(at)["outcomes-heatmap"]["data"]] == ["2021 movement"]
-    assert cells(at) and not any(block.startswith("**1988 uprising**") for block in cells(at))
+    assert cells(at) and not any('data-movement="1988"' in block for block in cells(at))
     assert at.query_params["movement"] == "2021"
 
 
