@@ -1,10 +1,14 @@
-"""Entry point: navigation, and the link read into the page's state. Nothing else happens here."""
+"""Entry point: navigation, and the link read into the page's state. Nothing else happens here
+(apart from one process-wide setting of the server, on the first run)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import data, layout, url_state
+from ui import data, layout, server, url_state
+
+# First thing in every run, but it acts once per server process: see its docstring.
+server.freeze_long_lived_objects()
 
 st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
 
