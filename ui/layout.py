@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
@@ -49,7 +50,7 @@ def movement_filter(page: str) -> list[str]:
     """The movements a comparing page shows, chosen in the page itself (`movement`, kept across pages).
 
     Pills in the page body, not a sidebar: a phone hides the sidebar behind a button, and the
-    sidebar cost the browser time to draw. `url_state.view` seeds the value from the link, or
+    sidebar cost the browser time to draw. No help tooltip either: each one is a component to draw. `url_state.view` seeds the value from the link, or
     from the last comparing page when the link has none. In the movements' own order.
     """
     chosen = st.pills(
@@ -58,7 +59,6 @@ def movement_filter(page: str) -> list[str]:
         selection_mode="multi",
         format_func=MOVEMENT_LABELS.__getitem__,
         key=url_state.widget_key(page, "movement"),
-        help="Shown on every page that compares the two movements.",
     )
     return [movement for movement in MOVEMENTS if movement in chosen]
 
@@ -75,19 +75,28 @@ def rows_with_sources(
 ) -> None:
     """The rows behind a chart, source links clickable, and a CSV download of exactly those rows.
 
-    Folded by default, in an expander that builds the table only once opened: a table is
-    the costliest thing a page draws, and a closed expander costs next to nothing. The
-    title must not change with the filters: Streamlit would take it for a new expander
-    and close the reader's open table.
+    Folded by default (`folded_section`): a table is the costliest thing a page draws.
+    With `folded=False` it is drawn where the caller is, for a section holding several tables.
     """
     shown = frame[columns]
     if not folded:
         _table(shown, key=key, file_name=file_name, caption=caption)
         return
-    rows = st.expander(title, key=f"{key}-open", on_change="rerun")
-    if rows.open:
+    rows = folded_section(title, key=key)
+    if rows is not None:
         with rows:
             _table(shown, key=key, file_name=file_name, caption=caption)
+
+
+def folded_section(title: str, *, key: str) -> DeltaGenerator | None:
+    """An expander whose content is built only once the reader opens it: None while it is closed.
+
+    A closed expander costs the browser next to nothing; what is inside it, drawn but hidden,
+    costs as much as if it were shown. The title must not change with the filters: Streamlit
+    would take it for a new expander and close the reader's open one.
+    """
+    section = st.expander(title, key=f"{key}-open", on_change="rerun")
+    return section if section.open else None
 
 
 def _table(shown: pd.DataFrame, *, key: str, file_name: str, caption: str | None) -> None:

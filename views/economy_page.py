@@ -84,7 +84,6 @@ window = filters[0].slider(
 markers = filters[1].toggle(
     "Mark regimes and events",
     key=url_state.widget_key(PAGE, "markers"),
-    help="Shade regime periods and mark the demonetisations and the two movements.",
 )
 window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
@@ -116,6 +115,8 @@ if markers:
         "Grey shading and the strip below the chart: regime periods. Coloured bands: each movement's headline "
         "period. Dotted lines with ▼: demonetisations. Hover any of them for dates and sources."
     )
+else:
+    notes.append("“Mark regimes and events” shades the regime periods and marks the demonetisations and the two movements.")
 st.caption(" ".join(notes))
 
 st.markdown(reading)

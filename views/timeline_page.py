@@ -81,15 +81,11 @@ if not (isinstance(window, tuple | list) and len(window) == 2 and type(window[0]
     st.session_state[TIME_KEY] = _window_default(align)
 if align == "date":
     window = st.slider(
-        "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY,
-        help="Each movement's panel shows its events inside these dates. The 1988 rows reach back to 1962 "
-        "with background events; drag the left end to see them.",
+        "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY
     )
 else:
     window = st.slider(
-        "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY,
-        help="Negative days are before day 0. The 1988 rows reach back to 1962 with background events; "
-        "drag the left end to see them.",
+        "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY
     )
 window = tuple(window)
 chart = layout.chart_choice(PAGE, CHARTS)
@@ -108,12 +104,16 @@ chosen = derive.filter_events(events, movements, categories, column, (events[col
 shown = derive.filter_events(events, movements, categories, column, window)
 layout.chart(_figure(data.folder(), tuple(movements), tuple(categories), align, window, chart), key=f"timeline-{chart}")
 if chart == "running":
-    st.caption("Each line counts the events of one kind inside the time window, from the first one shown.")
+    note = "Each line counts the events of one kind inside the time window, from the first one shown."
 else:
-    st.caption(
+    note = (
         "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
         "Hover a marker for what happened and its source."
     )
+if len(shown) < len(chosen):
+    # Said here rather than in a help tooltip on the slider, which would cost the page another component.
+    note += " Some events lie outside the time window (the 1988 rows reach back to 1962): drag its ends to see them."
+st.caption(note)
 st.markdown(timeline_reading.reading(shown, chosen, movements, categories))
 
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
