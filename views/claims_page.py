@@ -123,19 +123,24 @@ st.markdown(
     "dashboard's data, the evidence behind it and its sources. The verdicts judge the facts, not the argument."
 )
 
-filters = st.columns(2)
-dimensions = filters[0].multiselect(
+# Pills, as the other pages' filters: every option in view and one tap to toggle on a phone.
+dimensions = st.pills(
     "What the claims are about",
     options=list(CLAIM_DIMENSIONS),
+    selection_mode="multi",
     format_func=label,
     key=url_state.widget_key(PAGE, "dimension"),
 )
-chosen_verdicts = filters[1].multiselect(
+chosen_verdicts = st.pills(
     "Verdict",
     options=list(url_state.VERDICTS),
+    selection_mode="multi",
     format_func=lambda verdict: claims.VERDICT_LABELS[verdict],
     key=url_state.widget_key(PAGE, "verdict"),
 )
+# In the options' order, whatever order they were clicked in.
+dimensions = [dimension for dimension in CLAIM_DIMENSIONS if dimension in dimensions]
+chosen_verdicts = [verdict for verdict in url_state.VERDICTS if verdict in chosen_verdicts]
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(
     PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)

@@ -50,10 +50,14 @@ def verdicts(checked):
     return checked[2]
 
 
+def filter_pills(page, label: str):
+    """The pills filter with this label."""
+    return page.locator("[data-testid=stButtonGroup]").filter(has_text=label)
+
+
 def chips(page, label: str) -> list[str]:
-    """The options shown as chosen in the multiselect with this label."""
-    widget = page.locator("[data-testid=stMultiSelect]").filter(has_text=label)
-    return widget.locator("[data-testid=stMultiSelectTagsContainer]").first.locator("[data-tag] span[title]").all_inner_texts()
+    """The options shown as chosen in the pills filter with this label, in page order."""
+    return filter_pills(page, label).locator("button[aria-pressed=true]").all_inner_texts()
 
 
 def claim_headings(page) -> list[str]:
@@ -130,9 +134,7 @@ def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, ver
     open_and_wait(page, server + "/claims")
     wait_for_charts(page, ["claims-summary"])
     entries = history_length(page)
-    page.locator("[data-testid=stMultiSelect]").filter(has_text="Verdict").get_by_role(
-        "button", name="Remove Supported", exact=True
-    ).first.click()
+    filter_pills(page, "Verdict").get_by_role("button", name="Supported", exact=True).click()
     expect(page).to_have_url(re.compile(r"/claims\?verdict=partly_supported~contradicted~not_checkable$"))
     wait_until_idle(page)
     shown = list(verdicts.loc[verdicts["verdict"] != "supported", "claim_id"])
@@ -187,9 +189,7 @@ def test_an_open_verdicts_table_follows_the_filters(server, page, verdicts):
     open_and_wait(page, server + "/claims?dimension=economy")
     wait_for_charts(page, ["claims-summary"])
     open_rows(page, "claims-verdicts")
-    page.locator("[data-testid=stMultiSelect]").filter(has_text="Verdict").get_by_role(
-        "button", name="Remove Supported", exact=True
-    ).first.click()
+    filter_pills(page, "Verdict").get_by_role("button", name="Supported", exact=True).click()
     expect(page).to_have_url(
         re.compile(r"/claims\?dimension=economy&verdict=partly_supported~contradicted~not_checkable$")
     )

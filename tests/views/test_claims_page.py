@@ -90,8 +90,8 @@ def test_default_view_lists_every_claim_with_its_verdict():
     assert not at.exception
     assert not at.warning
     assert claim_headings(at) == ALL_IDS
-    assert at.multiselect(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
-    assert at.multiselect(key="claims.verdict").value == list(claims.VERDICTS)
+    assert at.pills(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
+    assert at.pills(key="claims.verdict").value == list(claims.VERDICTS)
     assert at.segmented_control(key="claims.chart").value == "summary"
     text = page_text(at)
     for claim_id, check in CHECKS.items():
@@ -162,7 +162,7 @@ def test_changing_the_chart_writes_the_url_and_the_summary_leaves_it_out():
 
 def test_a_claim_chart_does_not_follow_the_filters():
     at = run_app(page=PAGE, chart="c11")
-    at.multiselect(key="claims.dimension").set_value(["economy"]).run()
+    at.pills(key="claims.dimension").set_value(["economy"]).run()
     assert not at.exception
     assert "C11" not in ids_for(dimensions=["economy"])
     assert drawn_charts(at) == ["claims-chart-c11"]
@@ -172,7 +172,7 @@ def test_a_claim_chart_does_not_follow_the_filters():
 
 def test_dimension_filter_narrows_the_claims_and_writes_the_url():
     at = run_app(page=PAGE)
-    at.multiselect(key="claims.dimension").set_value(["economy"]).run()
+    at.pills(key="claims.dimension").set_value(["economy"]).run()
     assert not at.exception
     assert claim_headings(at) == ids_for(dimensions=["economy"]) == ["C1", "C2", "C3", "C4", "C5"]
     assert {dimension for dimension, _ in summary_counts(at)} == {"Economy"}
@@ -184,7 +184,7 @@ def test_dimension_filter_narrows_the_claims_and_writes_the_url():
 
 def test_verdict_filter_narrows_the_claims_and_writes_the_url():
     at = run_app(page=PAGE)
-    at.multiselect(key="claims.verdict").set_value(["supported", "not_checkable"]).run()
+    at.pills(key="claims.verdict").set_value(["supported", "not_checkable"]).run()
     assert not at.exception
     expected = ids_for(verdicts=["supported", "not_checkable"])
     assert claim_headings(at) == expected
@@ -197,8 +197,8 @@ def test_verdict_filter_narrows_the_claims_and_writes_the_url():
 def test_a_link_sets_both_filters_and_the_chart():
     at = run_app(page=PAGE, dimension="duration~economy", verdict="partly_supported", chart="c3")
     assert not at.exception and not at.warning
-    assert at.multiselect(key="claims.dimension").value == ["economy", "duration"]
-    assert at.multiselect(key="claims.verdict").value == ["partly_supported"]
+    assert at.pills(key="claims.dimension").value == ["economy", "duration"]
+    assert at.pills(key="claims.verdict").value == ["partly_supported"]
     assert at.segmented_control(key="claims.chart").value == "c3"
     expected = ids_for(dimensions=["economy", "duration"], verdicts=["partly_supported"])
     assert claim_headings(at) == expected
@@ -212,8 +212,8 @@ def test_hostile_values_fall_back_with_one_notice_and_keep_the_good_parts():
     notices = [w.value for w in at.warning]
     assert len(notices) == 1
     assert "dimension (" in notices[0] and "<script>" not in notices[0]
-    assert at.multiselect(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
-    assert at.multiselect(key="claims.verdict").value == ["supported"]
+    assert at.pills(key="claims.dimension").value == list(CLAIM_DIMENSIONS)
+    assert at.pills(key="claims.verdict").value == ["supported"]
     assert claim_headings(at) == ids_for(verdicts=["supported"])
 
 
