@@ -5,11 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
-from transforms.schema import MOVEMENTS
 from transforms.validate import DataError
 from ui import data, url_state
 
@@ -46,21 +44,32 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
     )
 
 
+def choose_several(page: str, param: str, label: str, format_func, **pills) -> list[str]:
+    """A filter of several choices as pills, its options those of the link's `param`: every option in
+    view and one tap to toggle on a phone. The answer is in the options' order, whatever order the
+    reader clicked in, so one view is one cache key. `pills` go to st.pills (`help`, `wrap`).
+    """
+    options = url_state.PAGES[page][param].options
+    chosen = st.pills(
+        label,
+        options=list(options),
+        selection_mode="multi",
+        format_func=format_func,
+        key=url_state.widget_key(page, param),
+        **pills,
+    )
+    return [option for option in options if option in chosen]
+
+
 def movement_filter(page: str) -> list[str]:
     """The movements a comparing page shows, chosen in the page itself (`movement`, kept across pages).
 
     Pills in the page body, not a sidebar: a phone hides the sidebar behind a button, and the
-    sidebar cost the browser time to draw. No help tooltip either: each one is a component to draw. `url_state.view` seeds the value from the link, or
-    from the last comparing page when the link has none. In the movements' own order.
+    sidebar cost the browser time to draw. No help tooltip either: each one is a component to
+    draw. `url_state.view` seeds the value from the link, or from the last comparing page when
+    the link has none.
     """
-    chosen = st.pills(
-        "Movements",
-        options=list(MOVEMENTS),
-        selection_mode="multi",
-        format_func=MOVEMENT_LABELS.__getitem__,
-        key=url_state.widget_key(page, "movement"),
-    )
-    return [movement for movement in MOVEMENTS if movement in chosen]
+    return choose_several(page, "movement", "Movements", MOVEMENT_LABELS.__getitem__)
 
 
 def rows_with_sources(
@@ -75,28 +84,19 @@ def rows_with_sources(
 ) -> None:
     """The rows behind a chart, source links clickable, and a CSV download of exactly those rows.
 
-    Folded by default (`folded_section`): a table is the costliest thing a page draws.
-    With `folded=False` it is drawn where the caller is, for a section holding several tables.
+    Folded by default, in an expander that builds the table only once opened: a table is
+    the costliest thing a page draws, and a closed expander costs next to nothing. The
+    title must not change with the filters: Streamlit would take it for a new expander
+    and close the reader's open table.
     """
     shown = frame[columns]
     if not folded:
         _table(shown, key=key, file_name=file_name, caption=caption)
         return
-    rows = folded_section(title, key=key)
-    if rows is not None:
+    rows = st.expander(title, key=f"{key}-open", on_change="rerun")
+    if rows.open:
         with rows:
             _table(shown, key=key, file_name=file_name, caption=caption)
-
-
-def folded_section(title: str, *, key: str) -> DeltaGenerator | None:
-    """An expander whose content is built only once the reader opens it: None while it is closed.
-
-    A closed expander costs the browser next to nothing; what is inside it, drawn but hidden,
-    costs as much as if it were shown. The title must not change with the filters: Streamlit
-    would take it for a new expander and close the reader's open one.
-    """
-    section = st.expander(title, key=f"{key}-open", on_change="rerun")
-    return section if section.open else None
 
 
 def _table(shown: pd.DataFrame, *, key: str, file_name: str, caption: str | None) -> None:

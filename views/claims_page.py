@@ -9,7 +9,7 @@ from charts import claims as claims_charts
 from charts.theme import label, source_site
 from transforms import claims
 from transforms.readings import claims as claims_reading
-from transforms.schema import ARTICLE, CLAIM_DIMENSIONS, ECONOMY
+from transforms.schema import ARTICLE, ECONOMY
 from ui import data, html, layout, url_state
 
 PAGE = "claims"
@@ -123,24 +123,8 @@ st.markdown(
     "dashboard's data, the evidence behind it and its sources. The verdicts judge the facts, not the argument."
 )
 
-# Pills, as the other pages' filters: every option in view and one tap to toggle on a phone.
-dimensions = st.pills(
-    "What the claims are about",
-    options=list(CLAIM_DIMENSIONS),
-    selection_mode="multi",
-    format_func=label,
-    key=url_state.widget_key(PAGE, "dimension"),
-)
-chosen_verdicts = st.pills(
-    "Verdict",
-    options=list(url_state.VERDICTS),
-    selection_mode="multi",
-    format_func=lambda verdict: claims.VERDICT_LABELS[verdict],
-    key=url_state.widget_key(PAGE, "verdict"),
-)
-# In the options' order, whatever order they were clicked in.
-dimensions = [dimension for dimension in CLAIM_DIMENSIONS if dimension in dimensions]
-chosen_verdicts = [verdict for verdict in url_state.VERDICTS if verdict in chosen_verdicts]
+dimensions = layout.choose_several(PAGE, "dimension", "What the claims are about", label)
+chosen_verdicts = layout.choose_several(PAGE, "verdict", "Verdict", claims.VERDICT_LABELS.__getitem__)
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(
     PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)

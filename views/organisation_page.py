@@ -11,7 +11,6 @@ from charts.repression import date_text
 from charts.theme import label
 from transforms import derive
 from transforms.readings import organisation as organisation_reading
-from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
 from ui import data, layout, url_state
 
 PAGE = "organisation"
@@ -67,15 +66,9 @@ st.markdown(
 movements = layout.movement_filter(PAGE)
 filters = st.columns([3, 2])
 with filters[0]:
-    types = st.pills(
-        "Kind of body", options=list(ORGANISATION_TYPES), format_func=label, selection_mode="multi", wrap=True,
-        key=url_state.widget_key(PAGE, "type"),
-    )
+    types = layout.choose_several(PAGE, "type", "Kind of body", label, wrap=True)
 with filters[1]:
-    levels = st.pills(
-        "Level", options=list(ORGANISATION_LEVELS), format_func=label, selection_mode="multi", wrap=True,
-        key=url_state.widget_key(PAGE, "level"),
-    )
+    levels = layout.choose_several(PAGE, "level", "Level", label, wrap=True)
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(
     PAGE, {"movement": movements, "type": types, "level": levels, "chart": chart}, data.url_extents(PAGE)

@@ -9,7 +9,7 @@ from charts import outcomes as outcome_charts
 from charts.outcomes import HORIZON_LABELS
 from charts.theme import MOVEMENT_LABELS, label
 from transforms.readings import outcomes as outcome_reading
-from transforms.schema import OUTCOME_HORIZONS, OUTCOMES
+from transforms.schema import OUTCOMES
 from ui import data, html, layout, url_state
 
 PAGE = "outcomes"
@@ -72,13 +72,8 @@ st.markdown(
 )
 
 movements = layout.movement_filter(PAGE)
-horizons = st.pills(
-    "Time horizon",
-    options=list(OUTCOME_HORIZONS),
-    selection_mode="multi",
-    format_func=HORIZON_LABELS.get,
-    key=url_state.widget_key(PAGE, "horizon"),
-    help=OUTCOMES.column("horizon").description,
+horizons = layout.choose_several(
+    PAGE, "horizon", "Time horizon", HORIZON_LABELS.get, help=OUTCOMES.column("horizon").description
 )
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart}, data.url_extents(PAGE))
@@ -115,7 +110,7 @@ horizon_note = OUTCOMES.column("horizon").description
 for horizon_id, horizon_label in HORIZON_LABELS.items():
     horizon_note = horizon_note.replace(f"{horizon_id}:", f"{horizon_label}:")
 st.caption(horizon_note)
-st.html(side_by_side(shown, movements, [h for h in OUTCOME_HORIZONS if h in horizons]))
+st.html(side_by_side(shown, movements, horizons))
 
 layout.rows_with_sources(
     shown,

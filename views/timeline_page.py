@@ -9,7 +9,6 @@ from charts import timeline as timeline_charts
 from charts.theme import label
 from transforms import derive
 from transforms.readings import timeline as timeline_reading
-from transforms.schema import EVENT_CATEGORIES
 from ui import data, layout, url_state
 
 PAGE = "timeline"
@@ -64,14 +63,7 @@ align = st.segmented_control(
     key=ALIGN_KEY,
     on_change=_reset_window,
 )
-categories = st.pills(
-    "Kinds of event",
-    options=list(EVENT_CATEGORIES),
-    selection_mode="multi",
-    format_func=label,
-    key=url_state.widget_key(PAGE, "category"),
-)
-categories = [category for category in EVENT_CATEGORIES if category in categories]
+categories = layout.choose_several(PAGE, "category", "Kinds of event", label)
 
 extent = url_state.resolve_extent(extents["time"], {"align": align})
 low, high = url_state.range_bounds(extent)
