@@ -27,8 +27,10 @@ PAGES = {
     "about": st.Page("views/about_page.py", title="About", icon=":material/info:", url_path="about"),
 }
 
-page = st.navigation(list(PAGES.values()), position="top")
+# Hidden: the pages draw the site's own row of links instead (layout.site_navigation says why).
+page = st.navigation(list(PAGES.values()), position="hidden")
 page_id = next(name for name, candidate in PAGES.items() if candidate is page or candidate.url_path == page.url_path)
+layout.site_navigation(list(PAGES.values()), page)
 
 layout.tables_or_stop()
 state = url_state.view(page_id, data.url_extents(page_id))

@@ -37,6 +37,8 @@ CHROMIUM_ARGS = [
 ]
 TIMEOUT_MS = 90_000
 SWITCH_TIMEOUT_MS = 30_000
+# Navigation links: the dashboard's own row (ui/layout.site_navigation), or Streamlit's top or sidebar navigation.
+NAV_LINKS = "nav[aria-label=Pages] a, [data-testid=stTopNavLink], [data-testid=stSidebarNavLink]"
 
 # The page at rest: not running, nothing stale, at least `expected` charts and each drawn.
 SETTLED_JS = """(expected) => {
@@ -205,10 +207,7 @@ def nav_paths(browser, url: str) -> list[str] | None:
     try:
         page = context.new_page()
         visit(page, url)
-        hrefs = page.evaluate(
-            "() => [...document.querySelectorAll('[data-testid=stTopNavLink], [data-testid=stSidebarNavLink]')]"
-            ".map(a => new URL(a.href).pathname)"
-        )
+        hrefs = page.evaluate(f"() => [...document.querySelectorAll('{NAV_LINKS}')].map(a => new URL(a.href).pathname)")
     finally:
         context.close()
     if not hrefs:
@@ -225,13 +224,15 @@ def walk_every_page(page, base_url: str, paths: list[str], expected_charts: list
     for path, expected in zip(paths[1:], expected_charts[1:]):
         page.evaluate(f"() => {{ window.__bench.expected = {int(expected)}; }}")
         before = page.evaluate("() => window.__bench.doneRuns")
-        link = page.locator(f'[data-testid=stTopNavLink][href="{base_url}/{path}"], '
-                            f'[data-testid=stSidebarNavLink][href="{base_url}/{path}"]')
-        if link.count() == 0:
+        # A script click on the link whose resolved address is the path: the dashboard's links are relative.
+        clicked = page.evaluate(
+            f"(path) => {{ const link = [...document.querySelectorAll('{NAV_LINKS}')]"
+            ".find(a => new URL(a.href).pathname.replace(/^\\/+|\\/+$/g, '') === path);"
+            " if (link) link.click(); return Boolean(link); }",
+            path,
+        )
+        if not clicked:
             raise RuntimeError(f"no navigation link to /{path}")
-        # A script click: the top navigation may hold a link in its (inert) overflow item for a while,
-        # which Playwright's click would wait on; the link's own handler switches pages in this session.
-        link.first.dispatch_event("click")
         target = f"location.pathname.replace(/^\\/+|\\/+$/g, '') === '{path}'"
         try:
             page.wait_for_function(f"() => window.__bench.doneRuns > {before} && {target}", timeout=SWITCH_TIMEOUT_MS)

@@ -44,3 +44,26 @@ def card(inner: str, **data: str) -> str:
     """A bordered card; `data` become data- attributes that name it (e.g. claim="C4")."""
     names = "".join(f' data-{key}="{escape(value, quote=True)}"' for key, value in data.items())
     return f'<section{names} style="{CARD_STYLE}">{inner}</section>'
+
+
+# One row of page links; on a narrow screen the row scrolls sideways rather than wrapping into
+# several rows above every page's title.
+NAV_STYLE = (
+    ".site-nav{display:flex;gap:0.25rem 1.25rem;overflow-x:auto;white-space:nowrap;scrollbar-width:thin}"
+    ".site-nav a{color:inherit;text-decoration:none;padding:0.25rem 0 0.2rem 0;border-bottom:2px solid transparent}"
+    ".site-nav a:hover{border-bottom-color:rgba(49,51,63,0.4)}"
+    ".site-nav a[aria-current=page]{font-weight:600;border-bottom-color:currentColor}"
+)
+
+
+def page_links(links: list[tuple[str, str]], current_href: str) -> str:
+    """The site's navigation: (title, href) pairs, the current page's link marked `aria-current`.
+
+    `data-in-app` asks the page's history script (url_state) to switch pages without reloading.
+    """
+    items = "".join(
+        f'<a href="{escape(href, quote=True)}" data-in-app{" aria-current=page" if href == current_href else ""}>'
+        f"{escape(title)}</a>"
+        for title, href in links
+    )
+    return f'<nav class="site-nav" aria-label="Pages">{items}</nav><style>{NAV_STYLE}</style>'

@@ -347,6 +347,10 @@ def current(page: str, param: str) -> Any:
 # Streamlit records every change of st.query_params as a new browser history entry.
 # A filter change must not pile up entries, so within one page (same path) a push
 # becomes a replace; moving to another page still pushes, and Back still works.
+# The site's own page links (`a[data-in-app]`, see layout.site_navigation) move to their
+# page as Back and Forward do: a history entry, then Streamlit's own popstate handling
+# runs that page in this session, without reloading. Clicks with a modifier key or
+# another button are left to the browser (a new tab, say).
 # A constant script: nothing from the URL or the data is ever part of it.
 _HISTORY_GUARD = """
 <script>
@@ -362,6 +366,13 @@ _HISTORY_GUARD = """
     }
     return push(state, title, url);
   };
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[data-in-app]") : null;
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    w.history.pushState(null, "", link.href);
+    w.dispatchEvent(new PopStateEvent("popstate"));
+  });
 })();
 </script>
 """

@@ -27,8 +27,9 @@ def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
     assert exceptions(page) == 0
     assert page.get_by_role("heading", name="Timeline: what happened when").is_visible()
     # The navigation is rendered by dashboard.py, not by the page: proof the entry script ran.
-    nav = page.locator("[data-testid=stTopNav]")
+    nav = page.get_by_role("navigation", name="Pages")
     assert nav.get_by_role("link", name="Overview").count() == 1
+    assert nav.locator("[aria-current=page]").inner_text() == "Timeline"
     # The shared movement filter is pills in the page body, both chosen (the entry script seeded it); no sidebar.
     main = page.locator("[data-testid=stMain]")
     assert main.get_by_text("Movements", exact=True).is_visible()
@@ -49,3 +50,28 @@ def test_deep_link_on_a_fresh_server_is_not_answered_with_page_not_found(fresh_s
     open_and_wait(page, fresh_server + "/timeline")
     page.get_by_role("heading", name="Timeline: what happened when").wait_for()
     assert page.get_by_text("Page not found").count() == 0
+
+
+def test_back_after_a_navigation_click_returns_to_the_page_before_in_the_same_session(server, page):
+    open_and_wait(page, server + "/outcomes?movement=1988")
+    page.evaluate("() => { window.__sameDocument = true; }")
+    page.get_by_role("navigation", name="Pages").get_by_role("link", name="About", exact=True).click()
+    page.get_by_role("heading", name="About this dashboard").wait_for()
+    wait_until_idle(page)
+    page.go_back()
+    page.wait_for_url(server + "/outcomes?movement=1988")
+    wait_until_idle(page)
+    assert page.evaluate("() => window.__sameDocument === true")
+    assert page.get_by_role("navigation", name="Pages").locator("[aria-current=page]").inner_text() == "Outcomes"
+    assert query(page) == {"movement": "1988"}
+    assert exceptions(page) == 0
+
+
+def test_a_modifier_click_on_a_navigation_link_is_left_to_the_browser(server, page):
+    open_and_wait(page, server + "/about")
+    with page.context.expect_page() as opened:
+        page.get_by_role("navigation", name="Pages").get_by_role("link", name="Timeline", exact=True).click(
+            modifiers=["ControlOrMeta"]
+        )
+    opened.value.wait_for_url(server + "/timeline")
+    assert page.url == server + "/about"  # this tab stayed where it was

@@ -93,12 +93,20 @@ def test_the_movement_pills_write_the_url_and_the_choice_follows_the_reader_from
     assert history_length(page) == entries  # replaced, not pushed
     assert names(plotly_data(page)[0]) == {"2021 movement"}
 
-    # Through the navigation, and through a page without the filter: the choice stays.
-    for path, title in (("timeline", "Timeline: what happened when"), ("economy", None), ("repression", "Repression and participation")):
-        # A script click: the top navigation may hold the link in its overflow item (see benchmarks/browser.py).
-        page.locator(f'[data-testid=stTopNavLink][href="{server}/{path}"]').first.dispatch_event("click")
+    # Through the navigation, and through a page without the filter: the choice stays, in the
+    # same session (the page is not reloaded: a mark left in the window survives).
+    page.evaluate("() => { window.__sameDocument = true; }")
+    nav = page.get_by_role("navigation", name="Pages")
+    for path, link, title in (
+        ("timeline", "Timeline", "Timeline: what happened when"),
+        ("economy", "Economy", None),
+        ("repression", "Repression", "Repression and participation"),
+    ):
+        nav.get_by_role("link", name=link, exact=True).click()
         expect(page).to_have_url(re.compile(rf"/{path}(\?|$)"))
         wait_until_idle(page)
+        assert page.evaluate("() => window.__sameDocument === true")
+        expect(nav.locator("[aria-current=page]")).to_have_text(link)
         assert exceptions(page) == 0
         if title is None:
             assert "movement" not in query(page)

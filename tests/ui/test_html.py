@@ -26,3 +26,18 @@ def test_card_names_itself_with_escaped_data_attributes():
     made = html.card("<p>inner</p>", claim='C4" onclick="x')
     assert made.startswith('<section data-claim="C4&quot; onclick=&quot;x" style=')
     assert made.endswith("<p>inner</p></section>")
+
+
+def test_page_links_mark_only_the_current_page_and_escape_titles():
+    nav = html.page_links([("Overview", "./"), ("Claims & <notes>", "claims"), ("About", "about")], "claims")
+    assert nav.startswith('<nav class="site-nav" aria-label="Pages">')
+    assert nav.count("data-in-app aria-current=page") == 1
+    assert '<a href="claims" data-in-app aria-current=page>Claims &amp; &lt;notes&gt;</a>' in nav
+    assert '<a href="./" data-in-app>Overview</a>' in nav
+
+
+def test_page_links_are_relative_so_the_app_works_under_a_base_path():
+    nav = html.page_links([("Overview", "./"), ("Timeline", "timeline")], "./")
+    hrefs = [part.split('"')[1] for part in nav.split("href=")[1:]]
+    assert hrefs == ["./", "timeline"]
+    assert all(not href.startswith(("/", "http")) for href in hrefs)
