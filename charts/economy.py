@@ -83,7 +83,8 @@ def date_text(when: pd.Timestamp, precision: str) -> str:
     return {"day": f"{when:%-d %b %Y}", "month": f"{when:%b %Y}"}.get(precision, f"{when:%Y}")
 
 
-def _series_hover(row, indicator: str) -> str:
+def _point_hover(row, indicator: str) -> str:
+    """What one point's hover says of itself: its year, value and flags (the series' own words are in the template)."""
     flags = []
     if row.is_estimate:
         flags.append("estimate")
@@ -93,9 +94,18 @@ def _series_hover(row, indicator: str) -> str:
     value = f"{row.value:,.2f} {row.unit}" if indicator == "exchange_rate" else f"{row.value:,.1f} {row.unit}"
     if indicator == "gdp_per_capita":
         value = f"index {row.index:,.1f} ({row.base_year} = 100)<br>{row.value:,.0f} {row.unit}"
+    return f"Year labelled {row.year}: {value}{flag}"
+
+
+def _series_hover_template(first) -> str:
+    """A series' hover: what is the same for all its points once, each point's own line from its customdata.
+
+    Per-point hover text repeated the series' name, source and vintage on every point: most of the
+    figure's bytes.
+    """
     return (
-        f"<b>{row.series_label}</b><br>Year labelled {row.year}: {value}{flag}<br>{row.source_name}"
-        f"<br>Source: {source_site(row.source_url)} · vintage {row.vintage}"
+        f"<b>{first['series_label']}</b><br>%{{customdata}}<br>{first['source_name']}"
+        f"<br>Source: {source_site(first['source_url'])} · vintage {first['vintage']}<extra></extra>"
     )
 
 
@@ -145,9 +155,8 @@ def indicator_chart(
             "line": {"color": colours[str(series_id)], "width": 2, "dash": "dash" if dashed else "solid"},
             # An open marker is a value its publisher marks as an estimate or projection.
             "marker": {"size": 5, "symbol": ["circle-open" if e else "circle" for e in mine["is_estimate"]]},
-            "hovertext": [_series_hover(row, indicator) for row in mine.itertuples()],
-            "hoverinfo": "text",
-            "customdata": mine["source_url"].tolist(),
+            "customdata": [_point_hover(row, indicator) for row in mine.itertuples()],
+            "hovertemplate": _series_hover_template(first),
         })
 
     if indicator == "exchange_rate":

@@ -27,6 +27,12 @@ def build(tables):
     return make
 
 
+def point_hovers(trace) -> list[str]:
+    """Each point's hover as the browser shows it: the series' template with the point's own line put in."""
+    template = trace.hovertemplate.replace("<extra></extra>", "")
+    return [template.replace("%{customdata}", line) for line in trace.customdata]
+
+
 def by_name(fig):
     return {trace.name: trace for trace in fig.data}
 
@@ -51,10 +57,21 @@ def test_estimates_have_open_markers_and_say_so_on_hover(tables, build):
     trace = by_name(fig)["IMF WEO Oct 2024"]
     economy = tables["economy"]
     rows = economy[economy["series_id"] == "imf_weo_2024"].sort_values("year")
-    for symbol, hover, estimate in zip(trace.marker.symbol, trace.hovertext, rows["is_estimate"]):
+    for symbol, hover, estimate in zip(trace.marker.symbol, point_hovers(trace), rows["is_estimate"]):
         assert (symbol == "circle-open") == estimate
         assert ("estimate" in hover) == estimate
         assert "vintage WEO 2024-10" in hover
+
+
+def test_a_series_hover_names_it_once_and_each_point_says_its_year_and_value(build):
+    fig = build("gdp_growth")
+    trace = by_name(fig)["World Bank WDI (2025 vintage)"]
+    assert trace.hovertext is None  # no per-point copy of the series' name and source
+    assert trace.hovertemplate.count("%{customdata}") == 1
+    assert "<b>World Bank WDI (2025 vintage)</b>" in trace.hovertemplate
+    assert "Source: " in trace.hovertemplate and "vintage " in trace.hovertemplate
+    hover_1988 = point_hovers(trace)[[pd.Timestamp(x).year for x in trace.x].index(1988)]
+    assert "Year labelled 1988: -11.4 " in hover_1988
 
 
 def test_window_limits_the_points_and_the_axis(build):
@@ -87,8 +104,9 @@ def test_gdp_per_capita_is_one_index_not_two_units(build):
     for name in ("Maddison Project 2023", "World Bank WDI, kyat per person"):
         plotted = charts.plotted_years(fig, name)
         assert plotted[1988] == 100
-    hover = by_name(fig)["Maddison Project 2023"].hovertext[0]
+    hover = point_hovers(by_name(fig)["Maddison Project 2023"])[0]
     assert "1,207 2011 international dollars (PPP)" in hover and "(1988 = 100)" in hover
+    assert hover.startswith("<b>Maddison Project 2023</b><br>Year labelled 1988: index 100.0")
 
 
 def test_markers_show_demonetisations_regimes_and_movements(tables, build):
