@@ -41,6 +41,6 @@ if state.notice:
 # (layout.movement_filter), seeded here from the link or from the last comparing page.
 
 # Before the page: a page's run may end in st.stop(), and a view opened that way must still
-# replace, not push, history entries when its filters change.
-url_state.install_history_guard()
+# replace, not push, history entries when its filters change, and its page links still work.
+url_state.install_history_script()
 page.run()

@@ -39,6 +39,8 @@ TIMEOUT_MS = 90_000
 SWITCH_TIMEOUT_MS = 30_000
 # Navigation links: the dashboard's own row (ui/layout.site_navigation), or Streamlit's top or sidebar navigation.
 NAV_LINKS = "nav[aria-label=Pages] a, [data-testid=stTopNavLink], [data-testid=stSidebarNavLink]"
+# JS: a location's path without its leading and trailing slashes ('' for the default page).
+TRIMMED_PATH = "{}.pathname.replace(/^\\/+|\\/+$/g, '')"
 
 # The page at rest: not running, nothing stale, at least `expected` charts and each drawn.
 SETTLED_JS = """(expected) => {
@@ -227,13 +229,13 @@ def walk_every_page(page, base_url: str, paths: list[str], expected_charts: list
         # A script click on the link whose resolved address is the path: the dashboard's links are relative.
         clicked = page.evaluate(
             f"(path) => {{ const link = [...document.querySelectorAll('{NAV_LINKS}')]"
-            ".find(a => new URL(a.href).pathname.replace(/^\\/+|\\/+$/g, '') === path);"
+            f".find(a => {TRIMMED_PATH.format('new URL(a.href)')} === path);"
             " if (link) link.click(); return Boolean(link); }",
             path,
         )
         if not clicked:
             raise RuntimeError(f"no navigation link to /{path}")
-        target = f"location.pathname.replace(/^\\/+|\\/+$/g, '') === '{path}'"
+        target = f"{TRIMMED_PATH.format('location')} === '{path}'"
         try:
             page.wait_for_function(f"() => window.__bench.doneRuns > {before} && {target}", timeout=SWITCH_TIMEOUT_MS)
         except PlaywrightTimeoutError:

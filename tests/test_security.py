@@ -44,7 +44,7 @@ def test_unsafe_html_and_javascript_only_ever_render_constants():
             is_constant = isinstance(body, ast.Constant) and isinstance(body.value, str)
             is_constant_name = isinstance(body, ast.Name) and body.id in constants
             assert is_constant or is_constant_name, f"{path.relative_to(REPO)}:{node.lineno} renders non-constant content unsafely"
-    # The history guard in ui/url_state.py is the one known use; a new one must be looked at.
+    # The history script in ui/url_state.py is the one known use; a new one must be looked at.
     assert uses >= 1
 
 

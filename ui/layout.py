@@ -22,8 +22,10 @@ def site_navigation(pages: list[st.Page], current: st.Page) -> None:
     are relative, so the app works under any base path, and plain links: a modifier-click opens
     a new tab; a plain click switches pages in this session (url_state's history script).
     """
-    links = [(page.title, page.url_path or "./") for page in pages]
-    st.html(html.page_links(links, current.url_path or "./"))
+    def href(page: st.Page) -> str:
+        return page.url_path or "./"  # the default page's path is empty
+
+    st.html(html.page_links([(page.title, href(page)) for page in pages], href(current)))
 
 
 def tables_or_stop() -> dict[str, pd.DataFrame]:

@@ -352,12 +352,12 @@ def current(page: str, param: str) -> Any:
 # runs that page in this session, without reloading. Clicks with a modifier key or
 # another button are left to the browser (a new tab, say).
 # A constant script: nothing from the URL or the data is ever part of it.
-_HISTORY_GUARD = """
+_HISTORY_SCRIPT = """
 <script>
 (() => {
   const w = window;
-  if (w.__uprisingsHistoryGuard) return;
-  w.__uprisingsHistoryGuard = true;
+  if (w.__uprisingsHistoryScript) return;
+  w.__uprisingsHistoryScript = true;
   const push = w.history.pushState.bind(w.history);
   w.history.pushState = (state, title, url) => {
     const target = url ? new URL(url, w.location.href) : null;
@@ -378,10 +378,11 @@ _HISTORY_GUARD = """
 """
 
 
-def install_history_guard() -> None:
+def install_history_script() -> None:
+    """Filter changes replace history entries; the site's page links switch pages in this session."""
     import streamlit as st
 
-    st.html(_HISTORY_GUARD, unsafe_allow_javascript=True, width="content")
+    st.html(_HISTORY_SCRIPT, unsafe_allow_javascript=True, width="content")
 
 
 def commit(page: str, values: Mapping[str, Any], extents: Mapping[str, Any] | None = None) -> str:
