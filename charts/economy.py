@@ -109,6 +109,28 @@ def _series_hover_template(first) -> str:
     )
 
 
+def _broken_at_gaps(years: list[int], **columns: list) -> dict[str, list]:
+    """The columns with a None inserted wherever a year is missing, so the line breaks there rather
+    than drawing a straight line over years no source gives."""
+    broken: dict[str, list] = {name: [] for name in columns}
+    for i, year in enumerate(years):
+        if i and year - years[i - 1] > 1:
+            for values in broken.values():
+                values.append(None)
+        for name, values in columns.items():
+            broken[name].append(values[i])
+    return broken
+
+
+def _marked_points(years: list[int], is_estimate: list[bool]) -> list[int]:
+    """Positions of the points drawn as markers: estimates, and years with no neighbour in the series."""
+    present = set(years)
+    return [
+        i for i, (year, estimate) in enumerate(zip(years, is_estimate))
+        if estimate or (year - 1 not in present and year + 1 not in present)
+    ]
+
+
 def indicator_chart(
     economy: pd.DataFrame,
     indicator: str,
@@ -145,19 +167,41 @@ def indicator_chart(
     for series_id, mine in rows.groupby("series_id", sort=False):
         first = mine.iloc[0]
         dashed = isinstance(first["variant"], str) and first["variant"] in DASHED_VARIANTS
+        colour = colours[str(series_id)]
+        years = mine["year"].astype(int).tolist()
+        values = (mine["index"] if indicator == "gdp_per_capita" else mine["value"]).tolist()
+        x = middles[mine.index].tolist()
+        hovers = [_point_hover(row, indicator) for row in mine.itertuples()]
         data.append({
             "type": "scatter",
             **DATA_AXES,
-            "x": middles[mine.index].tolist(),
-            "y": (mine["index"] if indicator == "gdp_per_capita" else mine["value"]).tolist(),
-            "mode": "lines+markers",
+            **_broken_at_gaps(years, x=x, y=values, customdata=hovers),
+            # A line, not a marker per year: hundreds of markers cost the browser more to draw than
+            # all the rest of the figure; the few points that need a marker get one below.
+            "mode": "lines",
             "name": str(first["series_label"]),
-            "line": {"color": colours[str(series_id)], "width": 2, "dash": "dash" if dashed else "solid"},
-            # An open marker is a value its publisher marks as an estimate or projection.
-            "marker": {"size": 5, "symbol": ["circle-open" if e else "circle" for e in mine["is_estimate"]]},
-            "customdata": [_point_hover(row, indicator) for row in mine.itertuples()],
+            "legendgroup": str(series_id),
+            "line": {"color": colour, "width": 2, "dash": "dash" if dashed else "solid"},
             "hovertemplate": _series_hover_template(first),
         })
+        marked = _marked_points(years, mine["is_estimate"].tolist())
+        if marked:
+            data.append({
+                "type": "scatter",
+                **DATA_AXES,
+                "x": [x[i] for i in marked],
+                "y": [values[i] for i in marked],
+                "mode": "markers",
+                "name": f"{first['series_label']}: marked years",
+                "legendgroup": str(series_id),
+                "showlegend": False,
+                # An open marker is a value its publisher marks as an estimate or projection; a filled
+                # one a year with no neighbour, which a line alone would not show.
+                "marker": {"size": 7, "color": colour, "line": {"color": colour, "width": 1.5},
+                           "symbol": ["circle-open" if mine["is_estimate"].iloc[i] else "circle" for i in marked]},
+                "customdata": [hovers[i] for i in marked],
+                "hovertemplate": _series_hover_template(first),
+            })
 
     if indicator == "exchange_rate":
         data += _quote_traces(quotes, start, end)
@@ -171,7 +215,8 @@ def indicator_chart(
         data.append(announcements)
         shapes = shading + lines
 
-    update_axes(layout, "x", range=[start, end], type="date", tickformat="%Y")
+    # The full width: make_subplots keeps room on the right for the secondary axis, which is hidden.
+    update_axes(layout, "x", range=[start, end], type="date", tickformat="%Y", domain=[0.0, 1.0])
     data_axis = layout["yaxis"]
     merge(data_axis, {"title": {"text": Y_TITLES[indicator]}, "tickformat": ","})
     if indicator == "exchange_rate":
@@ -342,5 +387,5 @@ def _demonetisation_markers(
 def plotted_years(fig: go.Figure, series_label: str) -> dict[int, float]:
     """{year: plotted value} of one series trace, for tests and readings of the figure."""
     trace = next(t for t in fig.data if t.name == series_label)
-    return {pd.Timestamp(x).year: y for x, y in zip(trace.x, trace.y)}
+    return {pd.Timestamp(x).year: y for x, y in zip(trace.x, trace.y) if x is not None}
 

@@ -93,8 +93,9 @@ st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
 layout.chart(figure, key="economy-chart")
 
 notes = [
-    "Annual values are drawn at the middle of the year they are labelled with; an open marker is a value "
-    "its publisher marks as an estimate.",
+    "Annual values are drawn at the middle of the year they are labelled with, one line per source, broken "
+    "where a source gives no value; an open circle is a value its publisher marks as an estimate, a filled "
+    "circle a year with no neighbouring value.",
     ECONOMY.notes,
 ]
 if indicator == "gdp_per_capita":

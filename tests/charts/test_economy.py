@@ -54,13 +54,42 @@ def test_growth_plots_every_series_with_its_own_values(tables, build):
 
 def test_estimates_have_open_markers_and_say_so_on_hover(tables, build):
     fig = build("gdp_growth")
-    trace = by_name(fig)["IMF WEO Oct 2024"]
+    line = by_name(fig)["IMF WEO Oct 2024"]
+    marked = by_name(fig)["IMF WEO Oct 2024: marked years"]
     economy = tables["economy"]
     rows = economy[economy["series_id"] == "imf_weo_2024"].sort_values("year")
-    for symbol, hover, estimate in zip(trace.marker.symbol, point_hovers(trace), rows["is_estimate"]):
-        assert (symbol == "circle-open") == estimate
+    estimates = rows[rows["is_estimate"]]
+    assert len(estimates) > 0
+    # The series has no gaps, so the estimates are its only markers, all open, in its colour.
+    assert [pd.Timestamp(x).year for x in marked.x] == estimates["year"].astype(int).tolist()
+    assert list(marked.y) == estimates["value"].tolist()
+    assert set(marked.marker.symbol) == {"circle-open"}
+    assert marked.marker.color == line.line.color and marked.legendgroup == line.legendgroup
+    for hover in point_hovers(marked):
+        assert "estimate" in hover and "vintage WEO 2024-10" in hover
+    for hover, estimate in zip(point_hovers(line), rows["is_estimate"]):
         assert ("estimate" in hover) == estimate
-        assert "vintage WEO 2024-10" in hover
+
+
+def test_series_are_lines_broken_where_a_year_is_missing(build):
+    fig = build("gdp_growth")
+    mitchell = by_name(fig)["Mitchell, Intl Historical Statistics"]
+    assert mitchell.mode == "lines"
+    years = [None if x is None else pd.Timestamp(x).year for x in mitchell.x]
+    # Mitchell gives 1960 and 1961, then nothing until 1964: no line is drawn over 1962-1963.
+    assert years[:4] == [1960, 1961, None, 1964]
+    assert mitchell.y[2] is None and mitchell.customdata[2] is None
+    assert None not in by_name(fig)["World Bank WDI (2025 vintage)"].x
+
+
+def test_a_year_with_no_neighbour_gets_a_filled_marker(build):
+    fig = build("inflation", (1990, 1990))
+    lines = [t for t in fig.data if t.type == "scatter" and t.mode == "lines" and t.yaxis == "y"]
+    assert lines
+    for line in lines:
+        marked = by_name(fig)[f"{line.name}: marked years"]
+        assert list(marked.x) == list(line.x) and list(marked.y) == list(line.y)
+        assert list(marked.marker.symbol) == ["circle"]
 
 
 def test_a_series_hover_names_it_once_and_each_point_says_its_year_and_value(build):
