@@ -109,6 +109,15 @@ def economy_series(economy: pd.DataFrame, indicator: str, years: tuple[int, int]
     return rows.sort_values(["series_id", "year"], kind="stable").reset_index(drop=True)
 
 
+# The quotes mark a figure that is only a lower bound ("more than 4,500") in their description.
+LOWER_BOUND_NOTE = "the value is a lower bound"
+
+
+def is_lower_bound(quotes: pd.DataFrame) -> pd.Series:
+    """True for exchange-rate quotes whose rate_low is only a lower bound (their description says so)."""
+    return quotes["description"].astype(str).str.contains(LOWER_BOUND_NOTE, regex=False)
+
+
 BACKGROUND_PREFIX = "Background:"
 
 
@@ -128,6 +137,20 @@ def span_without_background(events: pd.DataFrame, column: str) -> tuple:
     return first, events[column].max()
 
 
+def events_of(events: pd.DataFrame, movements: list[str], categories: list[str]) -> pd.DataFrame:
+    """Events of the chosen movements and categories, at any time."""
+    return events[events["movement"].isin(movements) & events["category"].isin(categories)]
+
+
+def in_window(events: pd.DataFrame, column: str, window: tuple) -> pd.DataFrame:
+    """Events whose `column` lies inside `window` (both ends included)."""
+    low, high = window
+    values = events[column]
+    if pd.api.types.is_datetime64_any_dtype(values):
+        low, high = pd.Timestamp(low), pd.Timestamp(high)
+    return events[(values >= low).fillna(False) & (values <= high).fillna(False)]
+
+
 def filter_events(
     events: pd.DataFrame,
     movements: list[str],
@@ -136,17 +159,7 @@ def filter_events(
     window: tuple,
 ) -> pd.DataFrame:
     """Events of the chosen movements and categories whose `column` lies inside `window` (both ends included)."""
-    low, high = window
-    values = events[column]
-    if pd.api.types.is_datetime64_any_dtype(values):
-        low, high = pd.Timestamp(low), pd.Timestamp(high)
-    keep = (
-        events["movement"].isin(movements)
-        & events["category"].isin(categories)
-        & (values >= low).fillna(False)
-        & (values <= high).fillna(False)
-    )
-    return events[keep]
+    return in_window(events_of(events, movements, categories), column, window)
 
 
 def outcome_counts(outcomes: pd.DataFrame) -> pd.DataFrame:

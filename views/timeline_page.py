@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -31,16 +32,19 @@ def _reset_window() -> None:
 
 
 # The figure depends only on the filter values; it is kept (never mutated after building, hence
-# shared as it is) so a reader returning to a view does not wait for it again.
+# shared as it is) so a reader returning to a view does not wait for it again. `_shown` is the events
+# those values select, passed in so the page filters once a run; the underscore keeps it out of the
+# cache key, which the values already decide.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str) -> go.Figure:
-    events = data.tables()["events"]
-    shown = derive.filter_events(events, list(movements), list(categories), "date" if align == "date" else "day", window)
+def _figure(
+    data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str,
+    _shown: pd.DataFrame,
+) -> go.Figure:
     if chart == "running":
-        return timeline_charts.cumulative(shown, list(movements), list(categories))
+        return timeline_charts.cumulative(_shown, list(movements), list(categories))
     if align == "date":
-        return timeline_charts.events_by_date(shown, list(movements), list(categories))
-    return timeline_charts.events_by_day(shown, list(movements), list(categories))
+        return timeline_charts.events_by_date(_shown, list(movements), list(categories))
+    return timeline_charts.events_by_day(_shown, list(movements), list(categories))
 
 
 tables = layout.tables_or_stop()
@@ -91,10 +95,11 @@ if not movements or not categories:
     layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 
-column = "date" if align == "date" else "day"
-chosen = derive.filter_events(events, movements, categories, column, (events[column].min(), events[column].max()))
-shown = derive.filter_events(events, movements, categories, column, window)
-layout.chart(_figure(data.folder(), tuple(movements), tuple(categories), align, window, chart), key=f"timeline-{chart}")
+chosen = derive.events_of(events, movements, categories)
+shown = derive.in_window(chosen, "date" if align == "date" else "day", window)
+layout.chart(
+    _figure(data.folder(), tuple(movements), tuple(categories), align, window, chart, shown), key=f"timeline-{chart}"
+)
 if chart == "running":
     note = "Each line counts the events of one kind inside the time window, from the first one shown."
 else:

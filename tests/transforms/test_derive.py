@@ -87,6 +87,34 @@ def test_background_events_are_those_described_as_background(tables):
     assert not derive.is_background(events[events["date"] == pd.Timestamp("1988-03-12")]).any()
 
 
+def test_lower_bounds_are_the_quotes_described_as_lower_bounds(tables):
+    quotes = tables["exchange_rate_quotes"]
+    lower_bounds = quotes[derive.is_lower_bound(quotes)]
+    # Seekins' "passed 1,000" in 2005, the record "more than 3,000" of September 2021 and the
+    # grey-market "more than 4,500" of August 2022.
+    assert list(lower_bounds["quote_id"]) == ["fx-2005-free-market", "fx-2021-09-record", "fx-2022-08-grey-market"]
+    assert lower_bounds["rate_high"].isna().all()
+
+
+def test_in_window_keeps_rows_inside_both_ends_of_days_or_dates(tables):
+    events = derive.with_day_offset(tables["events"])
+    by_day = derive.in_window(events, "day", (149, 150))
+    assert len(by_day) == events["day"].between(149, 150).sum() > 0
+    strike_day = pd.Timestamp("1988-08-08")
+    by_date = derive.in_window(events, "date", (strike_day.date(), strike_day.date()))  # dates, as the slider gives them
+    assert list(by_date["date"].unique()) == [strike_day]
+    assert derive.in_window(events, "day", (10_000, 10_001)).empty
+
+
+def test_filter_events_is_the_window_of_the_chosen_events(tables):
+    events = derive.with_day_offset(tables["events"])
+    chosen = derive.events_of(events, ["2021"], ["strike", "protest"])
+    assert set(chosen["movement"]) == {"2021"} and set(chosen["category"]) == {"strike", "protest"}
+    assert derive.in_window(chosen, "day", (0, 100)).equals(
+        derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+    )
+
+
 def test_span_without_background_starts_at_the_first_event_of_the_movements(tables):
     events = derive.with_day_offset(tables["events"])
     first_day, last_day = derive.span_without_background(events, "day")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from transforms.derive import is_lower_bound
+
 NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
 WHAT = {
     "gdp_growth": "real GDP growth",
@@ -132,18 +134,21 @@ def _exchange_rate_sentence(rows: pd.DataFrame, span: str, window: tuple[int, in
             f"the official rate went from {_value(first['value'], 'exchange_rate')} kyat per dollar in {first['year']} "
             f"to {_value(last['value'], 'exchange_rate')} in {last['year']} ({last['series_label']})"
         )
-    highest = []
+    highest = []  # (value, whether it is only a lower bound, where it comes from)
     market = rows[rows["variant"] == "market"]
     if len(market):
         top = market.sort_values("value", ascending=False).iloc[0]
-        highest.append((top["value"], f"{top['series_label']}, {top['year']}"))
+        highest.append((top["value"], False, f"{top['series_label']}, {top['year']}"))
     if quotes is not None and len(quotes):
         inside = quotes[(quotes["date"].dt.year >= window[0]) & (quotes["date"].dt.year <= window[1])]
         inside = inside[inside["rate_type"] == "market"]
         if len(inside):
-            top = inside.assign(top=inside["rate_high"].fillna(inside["rate_low"])).sort_values("top").iloc[-1]
-            highest.append((top["top"], f"a dated quote of {top['date']:%b %Y}"))
+            inside = inside.assign(top=inside["rate_high"].fillna(inside["rate_low"]), lower_bound=is_lower_bound(inside))
+            top = inside.sort_values("top").iloc[-1]
+            highest.append((top["top"], bool(top["lower_bound"]), f"a dated quote of {top['date']:%b %Y}"))
     if highest:
-        value, where = max(highest, key=lambda item: item[0])
-        parts.append(f"the highest market rate shown is {_value(value, 'exchange_rate')} kyat ({where})")
+        value, lower_bound, where = max(highest, key=lambda item: item[0])
+        # A quote of "more than 4,500" gives no top: the rate was that or higher.
+        at_least = "at least " if lower_bound else ""
+        parts.append(f"the highest market rate shown is {at_least}{_value(value, 'exchange_rate')} kyat ({where})")
     return (span[0].upper() + span[1:] + ", " + "; ".join(parts) + ".") if parts else ""

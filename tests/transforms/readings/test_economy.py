@@ -35,7 +35,25 @@ def test_exchange_rate_reading_separates_official_and_market_rates(tables):
     assert "the market rate was 16.9 (Penn World Table" in text
     quotes = tables["exchange_rate_quotes"]
     top = quotes[quotes["rate_type"] == "market"]["rate_low"].max()
-    assert f"the highest market rate shown is {top:,.0f} kyat (a dated quote of Aug 2022)" in text
+    # The August 2022 grey-market peak is quoted as "more than 4,500": a lower bound, said as one.
+    assert f"the highest market rate shown is at least {top:,.0f} kyat (a dated quote of Aug 2022)" in text
+
+
+def test_highest_quote_is_read_as_a_lower_bound_only_where_the_data_marks_it_so(tables):
+    window = (2021, 2021)
+    quotes = tables["exchange_rate_quotes"]
+    text = readings.reading(rows(tables, "exchange_rate", window), "exchange_rate", window, tables["periods"], quotes)
+    assert "the highest market rate shown is at least 3,000 kyat (a dated quote of Sep 2021)" in text
+    unmarked = quotes.assign(description=quotes["description"].str.replace(derive.LOWER_BOUND_NOTE, "", regex=False))
+    text = readings.reading(rows(tables, "exchange_rate", window), "exchange_rate", window, tables["periods"], unmarked)
+    assert "the highest market rate shown is 3,000 kyat (a dated quote of Sep 2021)" in text
+
+
+def test_highest_quote_of_a_range_is_its_high_end(tables):
+    window = (2023, 2024)  # April 2024: about 3,900 before Thingyan and 4,100 after it
+    text = readings.reading(rows(tables, "exchange_rate", window), "exchange_rate", window, tables["periods"],
+                            tables["exchange_rate_quotes"])
+    assert "the highest market rate shown is 4,100 kyat (a dated quote of Apr 2024)" in text
 
 
 def test_gdp_per_capita_reading_keeps_each_unit(tables):
