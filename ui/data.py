@@ -46,14 +46,21 @@ def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
 def url_extents(page: str) -> dict[str, Any]:
     """The data extent of each range parameter of a page: the default and the bounds of its URL value."""
     if page == "economy":
-        # One window for every indicator (all the page's series, 1960-2024): switching indicator
-        # keeps the reader's window, and the default shows everything; a series simply ends where its data do.
-        economy = tables()["economy"]
-        years = economy.loc[economy["indicator_id"].isin(url_state.ECONOMY_INDICATOR_CHOICES), "year"]
-        return {"time": (int(years.min()), int(years.max()))}
+        return {"time": _economy_years(folder())}
     if page == "timeline":
         return {"time": _timeline_extent}
     return {}
+
+
+# Extents depend on the data alone, but every run of a page reads them (several times on the
+# timeline): kept rather than scanned again.
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _economy_years(data_dir: str) -> tuple[int, int]:
+    # One window for every indicator (all the page's series, 1960-2024): switching indicator
+    # keeps the reader's window, and the default shows everything; a series simply ends where its data do.
+    economy = tables()["economy"]
+    years = economy.loc[economy["indicator_id"].isin(url_state.ECONOMY_INDICATOR_CHOICES), "year"]
+    return int(years.min()), int(years.max())
 
 
 def _timeline_extent(values: dict[str, Any]) -> url_state.RangeExtent:
@@ -64,12 +71,16 @@ def _timeline_extent(values: dict[str, Any]) -> url_state.RangeExtent:
     panels and each panel zooms to its own events inside it, so a window spanning both
     movements is the natural default; a link narrowed to 1988 simply leaves the 2021 panel empty.
     """
+    return _timeline_span(folder(), "date" if values.get("align") == "date" else "day")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _timeline_span(data_dir: str, align: str) -> url_state.RangeExtent:
     events = tables()["events"]
-    if values.get("align") == "date":
+    if align == "date":
         first, last = derive.span_without_background(events, "date")
         return url_state.RangeExtent(
             bounds=(events["date"].min().date(), events["date"].max().date()), default=(first.date(), last.date())
         )
     first, last = derive.span_without_background(events, "day")
     return url_state.RangeExtent(bounds=(int(events["day"].min()), int(events["day"].max())), default=(int(first), int(last)))
-

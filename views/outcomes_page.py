@@ -27,6 +27,19 @@ def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]
     return outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons))
 
 
+# The reading is kept like the figure: building it costs more than the rest of the page's run.
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _reading(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]) -> str:
+    tables = data.tables()
+    outcomes, periods = tables["outcomes"], tables["periods"]
+    return outcome_reading.reading(
+        outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin(horizons)],
+        periods[periods["movement"].isin(movements)],
+        list(movements),
+        list(horizons),
+    )
+
+
 def outcome_cell(cell, movement: str) -> str:
     """One movement's outcomes at one horizon: each aspect with its outcome and sources."""
     items = []
@@ -92,7 +105,7 @@ periods = tables["periods"]
 shown_periods = periods[periods["movement"].isin(movements)]
 
 layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}")
-st.markdown(outcome_reading.reading(shown, shown_periods, movements, horizons))
+st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons)))
 
 if chart == "durations":
     layout.rows_with_sources(

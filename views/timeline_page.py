@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -31,24 +30,32 @@ def _reset_window() -> None:
     st.session_state[TIME_KEY] = _window_default(st.session_state[ALIGN_KEY])
 
 
-# The figure depends only on the filter values; it is kept (never mutated after building, hence
-# shared as it is) so a reader returning to a view does not wait for it again. `_shown` is the events
-# those values select, passed in so the page filters once a run; the underscore keeps it out of the
-# cache key, which the values already decide.
+def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple):
+    """(the chosen events at any time, those inside the window): what the figure and the reading show."""
+    chosen = derive.events_of(data.tables()["events"], list(movements), list(categories))
+    return chosen, derive.in_window(chosen, "date" if align == "date" else "day", window)
+
+
+# The figure and the reading depend only on the filter values; they are kept (never mutated after
+# building, hence shared as they are) so a reader returning to a view does not wait for them again.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(
-    data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str,
-    _shown: pd.DataFrame,
-) -> go.Figure:
+def _figure(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str) -> go.Figure:
+    shown = _events(movements, categories, align, window)[1]
     if chart == "running":
-        return timeline_charts.cumulative(_shown, list(movements), list(categories))
+        return timeline_charts.cumulative(shown, list(movements), list(categories))
     if align == "date":
-        return timeline_charts.events_by_date(_shown, list(movements), list(categories))
-    return timeline_charts.events_by_day(_shown, list(movements), list(categories))
+        return timeline_charts.events_by_date(shown, list(movements), list(categories))
+    return timeline_charts.events_by_day(shown, list(movements), list(categories))
+
+
+@st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
+def _reading(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[str, bool]:
+    """The reading of a view, and whether some chosen events lie outside its window."""
+    chosen, shown = _events(movements, categories, align, window)
+    return timeline_reading.reading(shown, chosen, list(movements), list(categories)), len(shown) < len(chosen)
 
 
 tables = layout.tables_or_stop()
-events = tables["events"]
 extents = data.url_extents(PAGE)
 
 st.title("Timeline: what happened when")
@@ -95,11 +102,9 @@ if not movements or not categories:
     layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 
-chosen = derive.events_of(events, movements, categories)
-shown = derive.in_window(chosen, "date" if align == "date" else "day", window)
-layout.chart(
-    _figure(data.folder(), tuple(movements), tuple(categories), align, window, chart, shown), key=f"timeline-{chart}"
-)
+view = (data.folder(), tuple(movements), tuple(categories), align, window)
+layout.chart(_figure(*view, chart), key=f"timeline-{chart}")
+reading, some_outside = _reading(*view)
 if chart == "running":
     note = "Each line counts the events of one kind inside the time window, from the first one shown."
 else:
@@ -107,12 +112,13 @@ else:
         "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
         "Hover a marker for what happened and its source."
     )
-if len(shown) < len(chosen):
+if some_outside:
     # Said here rather than in a help tooltip on the slider, which would cost the page another component.
     note += " Some events lie outside the time window (the 1988 rows reach back to 1962): drag its ends to see them."
 st.caption(note)
-st.markdown(timeline_reading.reading(shown, chosen, movements, categories))
+st.markdown(reading)
 
+shown = _events(*view[1:])[1]
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
 layout.rows_with_sources(table, TABLE_COLUMNS, key="timeline-rows", file_name="timeline-events.csv")
 layout.share_link(query)
