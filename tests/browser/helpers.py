@@ -55,11 +55,13 @@ def exceptions(page: Page) -> int:
 def plotly_data(page: Page) -> list[list[dict]]:
     """The data of every drawn Plotly chart, in page order, read from the chart elements.
 
-    `_fullData` holds the arrays Plotly decoded (figures arrive with base64 typed arrays).
+    `_fullData` holds the arrays Plotly decoded (figures arrive with base64 typed arrays);
+    `showlegend` says whether the trace has a legend entry of its own.
     """
     return page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(el => "
-        "el._fullData.map(t => ({name: t.name ?? null, x: Array.from(t.x ?? []), y: Array.from(t.y ?? [])})))"
+        "el._fullData.map(t => ({name: t.name ?? null, showlegend: t.showlegend ?? true,"
+        " x: Array.from(t.x ?? []), y: Array.from(t.y ?? [])})))"
     )
 
 
