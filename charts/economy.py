@@ -184,7 +184,8 @@ def indicator_chart(
             "line": {"color": colour, "width": 2, "dash": "dash" if dashed else "solid"},
             "hovertemplate": _series_hover_template(first),
         })
-        marked = _marked_points(years, mine["is_estimate"].tolist())
+        estimates = mine["is_estimate"].tolist()
+        marked = _marked_points(years, estimates)
         if marked:
             data.append({
                 "type": "scatter",
@@ -198,7 +199,7 @@ def indicator_chart(
                 # An open marker is a value its publisher marks as an estimate or projection; a filled
                 # one a year with no neighbour, which a line alone would not show.
                 "marker": {"size": 7, "color": colour, "line": {"color": colour, "width": 1.5},
-                           "symbol": ["circle-open" if mine["is_estimate"].iloc[i] else "circle" for i in marked]},
+                           "symbol": ["circle-open" if estimates[i] else "circle" for i in marked]},
                 "customdata": [hovers[i] for i in marked],
                 "hovertemplate": _series_hover_template(first),
             })

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -16,28 +17,29 @@ PAGE = "outcomes"
 CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
 
 
+def _selected(movements: list[str] | tuple[str, ...], horizons: list[str] | tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the outcomes of the chosen movements at the chosen horizons, those movements' periods)."""
+    tables = data.tables()
+    outcomes, periods = tables["outcomes"], tables["periods"]
+    return (
+        outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin(horizons)],
+        periods[periods["movement"].isin(movements)],
+    )
+
+
 # The figure depends only on the filter values and the cached tables; it is kept (never changed
 # after building, hence shared as it is).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...], chart: str) -> go.Figure:
-    tables = data.tables()
     if chart == "durations":
-        periods = tables["periods"]
-        return outcome_charts.durations(periods[periods["movement"].isin(movements)], list(movements))
-    return outcome_charts.aspect_heatmap(tables["outcomes"], list(movements), list(horizons))
+        return outcome_charts.durations(_selected(movements, horizons)[1], list(movements))
+    return outcome_charts.aspect_heatmap(data.tables()["outcomes"], list(movements), list(horizons))
 
 
 # The reading is kept like the figure: building it costs more than the rest of the page's run.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def _reading(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]) -> str:
-    tables = data.tables()
-    outcomes, periods = tables["outcomes"], tables["periods"]
-    return outcome_reading.reading(
-        outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin(horizons)],
-        periods[periods["movement"].isin(movements)],
-        list(movements),
-        list(horizons),
-    )
+    return outcome_reading.reading(*_selected(movements, horizons), list(movements), list(horizons))
 
 
 def outcome_cell(cell, movement: str) -> str:
@@ -99,10 +101,7 @@ if not horizons and chart == "heatmap":
     layout.share_link(query)
     st.stop()
 
-outcomes = tables["outcomes"]
-shown = outcomes[outcomes["movement"].isin(movements) & outcomes["horizon"].isin(horizons)]
-periods = tables["periods"]
-shown_periods = periods[periods["movement"].isin(movements)]
+shown, shown_periods = _selected(movements, horizons)
 
 layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}")
 st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons)))

@@ -118,7 +118,7 @@ if some_outside:
 st.caption(note)
 st.markdown(reading)
 
-shown = _events(*view[1:])[1]
+shown = _events(tuple(movements), tuple(categories), align, window)[1]
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
 layout.rows_with_sources(table, TABLE_COLUMNS, key="timeline-rows", file_name="timeline-events.csv")
 layout.share_link(query)
