@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from html import escape
 
-CARD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:0.75rem 1rem;margin:0 0 1rem 0"
 LINK_COLOUR = "#0068c9"
 COLOURS = {  # text, background: the tones of Streamlit's badges
     "green": ("#158237", "rgba(33,195,84,0.1)"),
@@ -18,6 +17,30 @@ COLOURS = {  # text, background: the tones of Streamlit's badges
     "red": ("#bd4043", "rgba(255,43,43,0.09)"),
     "gray": ("#5a5d69", "rgba(49,51,63,0.08)"),
 }
+# The cards' looks as classes in one stylesheet (`SITE_STYLE`, sent once per page with the
+# navigation) rather than a style attribute on every badge, link and card: the claims page's
+# 20 cards were a 37 KB block, every attribute of it sanitised and parsed by the browser.
+# A card off screen is not laid out until it is scrolled near (content-visibility), so the
+# chart's drawing, which measures text and so forces layouts, does not lay out the cards below it.
+CARD_STYLE = (
+    ".card{border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:0.75rem 1rem;margin:0 0 1rem 0;"
+    "content-visibility:auto;contain-intrinsic-size:auto 16rem}"
+    "a.out{color:" + LINK_COLOUR + "}"
+    ".badge{border-radius:0.5rem;padding:0.1rem 0.4rem;font-size:0.875rem;white-space:nowrap}"
+    ".heading{margin:0 0 0.5rem 0;padding:0;font-weight:600}h3.heading{font-size:1.5rem}"
+    "h4.heading{font-size:1.25rem;margin-top:0.75rem}h5.heading{font-size:1.125rem;line-height:1.4}"
+    "p.flush{margin:0}p.lead{margin:0 0 0.5rem 0}p.last{margin-bottom:0}p.after{margin:0.5rem 0 0 0}"
+    ".side-by-side{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:0 1rem}"
+    ".number{margin-top:0.9rem}.number .small{font-size:0.875rem}.number .value{font-size:1.75rem;line-height:1.3}"
+    + "".join(f".ink-{name}{{color:{ink}}}.paper-{name}{{background:{paper}}}" for name, (ink, paper) in COLOURS.items())
+)
+
+
+def _tone(colour: str) -> str:
+    """A colour of COLOURS, named in the classes; any other is a mistake in the code."""
+    if colour not in COLOURS:
+        raise KeyError(f"no such colour: {colour}")
+    return colour
 
 
 def text(value: object) -> str:
@@ -27,23 +50,22 @@ def text(value: object) -> str:
 
 def link(words: str, url: str) -> str:
     return (f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener noreferrer" '
-            f'style="color:{LINK_COLOUR}">{escape(words)}</a>')
+            f'class="out">{escape(words)}</a>')
 
 
 def badge(words: str, colour: str) -> str:
-    ink, paper = COLOURS[colour]
-    return (f'<span style="color:{ink};background:{paper};border-radius:0.5rem;padding:0.1rem 0.4rem;'
-            f'font-size:0.875rem;white-space:nowrap">{escape(words)}</span>')
+    colour = _tone(colour)
+    return f'<span class="badge ink-{colour} paper-{colour}">{escape(words)}</span>'
 
 
 def coloured(words: str, colour: str) -> str:
-    return f'<span style="color:{COLOURS[colour][0]}">{escape(words)}</span>'
+    return f'<span class="ink-{_tone(colour)}">{escape(words)}</span>'
 
 
 def card(inner: str, **data: str) -> str:
     """A bordered card; `data` become data- attributes that name it (e.g. claim="C4")."""
     names = "".join(f' data-{key}="{escape(value, quote=True)}"' for key, value in data.items())
-    return f'<section{names} style="{CARD_STYLE}">{inner}</section>'
+    return f'<section{names} class="card">{inner}</section>'
 
 
 # One row of page links; on a narrow screen the row scrolls sideways rather than wrapping into
@@ -59,6 +81,8 @@ NAV_STYLE = (
 def page_links(links: list[tuple[str, str]], current_href: str) -> str:
     """The site's navigation: (title, href) pairs, the current page's link marked `aria-current`.
 
+    It carries the site's stylesheet: the navigation is the first element of every page.
+
     `data-in-app` asks the page's history script (url_state) to switch pages without reloading.
     """
     items = "".join(
@@ -66,4 +90,7 @@ def page_links(links: list[tuple[str, str]], current_href: str) -> str:
         f"{escape(title)}</a>"
         for title, href in links
     )
-    return f'<nav class="site-nav" aria-label="Pages">{items}</nav><style>{NAV_STYLE}</style>'
+    return f'<nav class="site-nav" aria-label="Pages">{items}</nav><style>{SITE_STYLE}</style>'
+
+
+SITE_STYLE = NAV_STYLE + CARD_STYLE

@@ -75,6 +75,33 @@ def choose_several(page: str, param: str, label: str, format_func, **pills) -> l
     return [option for option in options if option in chosen]
 
 
+def filters(page: str, params: list[str], summary: list[str]):
+    """A page's secondary filters (the link's `params`), folded behind one button whose label says
+    what they are set to (`summary`).
+
+    Use as `with layout.filters(PAGE, [...], [...]):` around those params' widgets. A closed
+    popover's widgets are not drawn at all, and each drawn widget costs the browser time (in the
+    benchmark, three more widgets cost a page about 10 % of the reference page's time to drawn
+    charts); on a phone they also pushed the chart below the first screen. The widgets still run
+    in every script run, so the link seeds them and their values hold while folded. The movement
+    filter and the chart choice stay in view.
+    """
+    for param in params:
+        key = url_state.widget_key(page, param)
+        # A widget first drawn when the popover opens takes its value from the last run's message,
+        # and that message carries the value only if the run set it; otherwise the widget shows
+        # its declared default (and would send it back). Setting it in every run keeps it true.
+        st.session_state[key] = st.session_state[key]
+    return st.popover("Filters: " + " · ".join(summary), icon=":material/tune:")
+
+
+def chosen_count(page: str, param: str, noun: str) -> str:
+    """'all 7 kinds' or '3 of 7 kinds': how much of a several-choice filter is chosen, for a filters label."""
+    options = url_state.PAGES[page][param].options
+    chosen = len(url_state.current(page, param) or [])
+    return f"all {len(options)} {noun}" if chosen == len(options) else f"{chosen} of {len(options)} {noun}"
+
+
 def movement_filter(page: str) -> list[str]:
     """The movements a comparing page shows, chosen in the page itself (`movement`, kept across pages).
 

@@ -101,14 +101,14 @@ def sources_html(links: list[tuple[str, str]]) -> str:
 def claim_card(row, check: claims.Check, links: list[tuple[str, str]]) -> str:
     """One claim as an HTML card: title, verdict and subject badges, method, evidence, sources."""
     parts = [
-        f'<h5 style="margin:0 0 0.5rem 0;padding:0;font-size:1.125rem;font-weight:600;line-height:1.4">{html.text(row.claim_id)}. {html.text(row.claim)}</h5>',
+        f'<h5 class="heading">{html.text(row.claim_id)}. {html.text(row.claim)}</h5>',
         f"<p>{verdict_badge(check.verdict)} {html.badge(label(row.dimension), 'gray')} "
         f"<em>{html.text(claims.METHOD_LABELS[check.method])}</em></p>",
         evidence_html(check),
-        f'<p style="margin-bottom:0">{sources_html(links)}</p>',
+        f'<p class="last">{sources_html(links)}</p>',
     ]
     if row.claim_id.lower() in CHARTS:
-        parts.append(f'<p style="color:{html.COLOURS["gray"][0]};margin:0.5rem 0 0 0">'
+        parts.append('<p class="after ink-gray">'
                      f"Chart: choose “{html.text(row.claim_id)}” under <em>Chart</em> above.</p>")
     return html.card("".join(parts), claim=row.claim_id)
 
@@ -123,8 +123,12 @@ st.markdown(
     "dashboard's data, the evidence behind it and its sources. The verdicts judge the facts, not the argument."
 )
 
-dimensions = layout.choose_several(PAGE, "dimension", "What the claims are about", label)
-chosen_verdicts = layout.choose_several(PAGE, "verdict", "Verdict", claims.VERDICT_LABELS.__getitem__)
+with layout.filters(PAGE, ["dimension", "verdict"], [
+    layout.chosen_count(PAGE, "dimension", "subjects"),
+    layout.chosen_count(PAGE, "verdict", "verdicts"),
+]):
+    dimensions = layout.choose_several(PAGE, "dimension", "What the claims are about", label)
+    chosen_verdicts = layout.choose_several(PAGE, "verdict", "Verdict", claims.VERDICT_LABELS.__getitem__)
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(
     PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)
@@ -142,13 +146,13 @@ if chart != "summary":
     st.caption("This chart does not follow the filters; the claims below do.")
 
 if not dimensions or not chosen_verdicts:
-    st.info("Choose at least one subject and one verdict.")
+    st.info("Choose at least one subject and one verdict under Filters.")
     layout.share_link(query)
     st.stop()
 
 shown = claims.filter_claims(verdicts, dimensions, chosen_verdicts)
 if shown.empty:
-    st.info("No claim matches these filters. Add a subject or a verdict.")
+    st.info("No claim matches these filters. Add a subject or a verdict under Filters.")
     st.markdown(claims_reading.reading(shown, len(verdicts)))
     layout.share_link(query)
     st.stop()

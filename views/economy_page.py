@@ -73,18 +73,20 @@ indicator = st.segmented_control(
     required=True,
     key=url_state.widget_key(PAGE, "indicator"),
 )
-filters = st.columns([3, 1], vertical_alignment="bottom")
-window = filters[0].slider(
-    "Years",
-    min_value=first_year,
-    max_value=last_year,
-    step=1,
-    key=url_state.widget_key(PAGE, "time"),
-)
-markers = filters[1].toggle(
-    "Mark regimes and events",
-    key=url_state.widget_key(PAGE, "markers"),
-)
+years = url_state.current(PAGE, "time")
+marked = "regimes and events marked" if url_state.current(PAGE, "markers") else "nothing marked"
+with layout.filters(PAGE, ["time", "markers"], [f"{years[0]}–{years[1]}", marked]):
+    window = st.slider(
+        "Years",
+        min_value=first_year,
+        max_value=last_year,
+        step=1,
+        key=url_state.widget_key(PAGE, "time"),
+    )
+    markers = st.toggle(
+        "Mark regimes and events",
+        key=url_state.widget_key(PAGE, "markers"),
+    )
 window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
 

@@ -64,10 +64,11 @@ st.markdown(
 )
 
 movements = layout.movement_filter(PAGE)
-filters = st.columns([3, 2])
-with filters[0]:
+with layout.filters(PAGE, ["type", "level"], [
+    layout.chosen_count(PAGE, "type", "kinds of body"),
+    layout.chosen_count(PAGE, "level", "levels"),
+]):
     types = layout.choose_several(PAGE, "type", "Kind of body", label, wrap=True)
-with filters[1]:
     levels = layout.choose_several(PAGE, "level", "Level", label, wrap=True)
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(
@@ -82,7 +83,7 @@ if chart == "strikes":
     st.markdown(
         "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
         "with every count the sources give, each in its own unit. This chart follows the movement filter only, "
-        "not the kinds and levels above."
+        "not the kinds and levels under Filters."
     )
     strike_counts, strike_figure, strike_reading = _strikes(data.folder(), tuple(movements))
     layout.chart(strike_figure, key="organisation-strikes")
@@ -98,7 +99,7 @@ if chart == "strikes":
     st.stop()
 
 if not types or not levels:
-    st.info("Choose at least one kind of body and one level.")
+    st.info("Choose at least one kind of body and one level under Filters.")
     layout.share_link(query)
     st.stop()
 

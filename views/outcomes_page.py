@@ -51,9 +51,9 @@ def outcome_cell(cell, movement: str) -> str:
             links += ", " + html.link("second source", row.source_url_2)
         items.append(f"<li><strong>{html.text(label(row.aspect))}</strong>: {html.text(row.outcome)} ({links})</li>")
     body = f"<ul>{''.join(items)}</ul>" if items else (
-        f'<p style="color:{html.COLOURS["gray"][0]};margin:0">No outcome recorded for this horizon.</p>'
+        '<p class="flush ink-gray">No outcome recorded for this horizon.</p>'
     )
-    return html.card(f"<p style='margin:0 0 0.5rem 0'><strong>{html.text(MOVEMENT_LABELS[movement])}</strong></p>{body}",
+    return html.card(f"<p class='lead'><strong>{html.text(MOVEMENT_LABELS[movement])}</strong></p>{body}",
                      movement=movement)
 
 
@@ -63,7 +63,6 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
     One block (ui.html): as a heading, columns and a bordered box per cell it was a
     dozen or more Streamlit elements, most of the page's drawing time.
     """
-    grid = "display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:0 1rem"
     sections = []
     for horizon in horizons:
         cells = "".join(
@@ -71,8 +70,8 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
             for movement in movements
         )
         sections.append(
-            f'<h4 data-horizon="{html.text(horizon)}" style="margin:0.75rem 0 0.5rem 0;padding:0;font-size:1.25rem;'
-            f'font-weight:600">{html.text(HORIZON_LABELS[horizon])}</h4><div style="{grid}">{cells}</div>'
+            f'<h4 data-horizon="{html.text(horizon)}" class="heading">{html.text(HORIZON_LABELS[horizon])}</h4>'
+            f'<div class="side-by-side">{cells}</div>'
         )
     return "".join(sections)
 
@@ -87,9 +86,10 @@ st.markdown(
 )
 
 movements = layout.movement_filter(PAGE)
-horizons = layout.choose_several(
-    PAGE, "horizon", "Time horizon", HORIZON_LABELS.get, help=OUTCOMES.column("horizon").description
-)
+with layout.filters(PAGE, ["horizon"], [layout.chosen_count(PAGE, "horizon", "time horizons")]):
+    horizons = layout.choose_several(
+        PAGE, "horizon", "Time horizon", HORIZON_LABELS.get, help=OUTCOMES.column("horizon").description
+    )
 chart = layout.chart_choice(PAGE, CHARTS)
 query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart}, data.url_extents(PAGE))
 
@@ -97,7 +97,7 @@ if not movements:
     st.info("Choose at least one movement above.")
     st.stop()
 if not horizons and chart == "heatmap":
-    st.info("Choose at least one time horizon.")
+    st.info("Choose at least one time horizon under Filters.")
     layout.share_link(query)
     st.stop()
 

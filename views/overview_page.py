@@ -41,10 +41,10 @@ BODIES_HELP = (
 def number_block(metric: str, title: str, value: str, hover: str, note: str = "") -> str:
     """One number of a card: what it is, the number (its definition on hover), then its unit and source."""
     return (
-        f'<div data-metric="{html.text(metric)}" style="margin-top:0.9rem">'
-        f'<div style="font-size:0.875rem">{html.text(title)}</div>'
-        f'<div style="font-size:1.75rem;line-height:1.3" title="{html.text(hover)}">{html.text(value)}</div>'
-        + (f'<div style="font-size:0.875rem;color:{html.COLOURS["gray"][0]}">{note}</div>' if note else "")
+        f'<div data-metric="{html.text(metric)}" class="number">'
+        f'<div class="small">{html.text(title)}</div>'
+        f'<div class="value" title="{html.text(hover)}">{html.text(value)}</div>'
+        + (f'<div class="small ink-gray">{note}</div>' if note else "")
         + "</div>"
     )
 
@@ -64,8 +64,8 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
         for row in mine.itertuples()
     )
     parts = [
-        f'<h3 style="margin:0 0 0.5rem 0;padding:0;font-size:1.5rem;font-weight:600">{html.text(MOVEMENT_LABELS[movement])}</h3>',
-        f"<p style='margin:0'><strong>Duration, by definition</strong></p><ul>{durations}</ul>",
+        f'<h3 class="heading">{html.text(MOVEMENT_LABELS[movement])}</h3>',
+        f"<p class='flush'><strong>Duration, by definition</strong></p><ul>{durations}</ul>",
     ]
     own = derive.headline_by_metric(figures, movement)
     for metric in CARD_METRICS:

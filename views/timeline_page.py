@@ -30,6 +30,14 @@ def _reset_window() -> None:
     st.session_state[TIME_KEY] = _window_default(st.session_state[ALIGN_KEY])
 
 
+def window_text(window: tuple) -> str:
+    """'8 Aug 1988 – 31 Dec 1990' or 'day -30 to day 400': the time window in a filters label."""
+    low, high = window
+    if isinstance(low, int):
+        return f"day {low:,} to day {high:,}"
+    return f"{low.day} {low:%b %Y} – {high.day} {high:%b %Y}"
+
+
 def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple):
     """(the chosen events at any time, those inside the window): what the figure and the reading show."""
     chosen = derive.events_of(data.tables()["events"], list(movements), list(categories))
@@ -66,30 +74,35 @@ st.markdown(
 )
 
 movements = layout.movement_filter(PAGE)
-align = st.segmented_control(
-    "Align events on",
-    options=list(ALIGNMENTS),
-    format_func=ALIGNMENTS.get,
-    required=True,
-    key=ALIGN_KEY,
-    on_change=_reset_window,
-)
-categories = layout.choose_several(PAGE, "category", "Kinds of event", label)
-
+align = url_state.current(PAGE, "align")
 extent = url_state.resolve_extent(extents["time"], {"align": align})
 low, high = url_state.range_bounds(extent)
 window = st.session_state.get(TIME_KEY)
 if not (isinstance(window, tuple | list) and len(window) == 2 and type(window[0]) is type(low) and low <= window[0] <= window[1] <= high):
     # Only reachable if the state was left in the other alignment's units; never let it reach the slider.
-    st.session_state[TIME_KEY] = _window_default(align)
-if align == "date":
-    window = st.slider(
-        "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY
+    st.session_state[TIME_KEY] = window = _window_default(align)
+with layout.filters(PAGE, ["align", "category", "time"], [
+    layout.chosen_count(PAGE, "category", "kinds"),
+    ALIGNMENTS[align].lower(),
+    window_text(window),
+]):
+    st.segmented_control(
+        "Align events on",
+        options=list(ALIGNMENTS),
+        format_func=ALIGNMENTS.get,
+        required=True,
+        key=ALIGN_KEY,
+        on_change=_reset_window,
     )
-else:
-    window = st.slider(
-        "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY
-    )
+    categories = layout.choose_several(PAGE, "category", "Kinds of event", label)
+    if align == "date":
+        window = st.slider(
+            "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY
+        )
+    else:
+        window = st.slider(
+            "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY
+        )
 window = tuple(window)
 chart = layout.chart_choice(PAGE, CHARTS)
 
@@ -98,7 +111,7 @@ query = url_state.commit(
 )
 
 if not movements or not categories:
-    st.info("Choose at least one movement above." if not movements else "Choose at least one kind of event.")
+    st.info("Choose at least one movement above." if not movements else "Choose at least one kind of event under Filters.")
     layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 

@@ -71,7 +71,21 @@ def pill(page: Page, name: str):
 
 
 def active_pills(page: Page):
+    """The chosen pills of the whole page; those of the Filters popover only once it is open (`open_filters`)."""
     return page.locator("button[data-variant=pills][aria-pressed=true]")
+
+
+# --- The Filters popover (`ui.layout.filters`): the secondary filters, drawn only once opened --
+
+def open_filters(page: Page):
+    """Open the page's Filters popover (its button's label starts with "Filters") unless it is open
+    already, and wait until its body shows; the body. A closed popover's widgets are not in the DOM;
+    an open one stays open across the reruns its own widgets start, and a navigation or reload closes it."""
+    body = page.locator("[data-testid=stPopoverBody]")
+    if not body.is_visible():
+        page.get_by_role("button", name=re.compile(r"^Filters")).click()
+    expect(body).to_be_visible(timeout=FINISHED_TIMEOUT_MS)
+    return body
 
 
 # --- The "Chart" control: one chart per view, named by the link's `chart` -------------------
@@ -120,7 +134,14 @@ def history_length(page: Page) -> int:
 
 
 def choose_chart(page: Page, name: str, key: str) -> None:
-    """Click an option of the "Chart" control and wait until the page shows that chart (`key`) alone."""
+    """Click an option of the "Chart" control and wait until the page shows that chart (`key`) alone.
+
+    An open Filters popover lies over the control, so it is closed first, as a reader would.
+    """
+    popover = page.locator("[data-testid=stPopoverBody]")
+    if popover.is_visible():
+        page.keyboard.press("Escape")
+        expect(popover).to_be_hidden()
     chart_option(page, name).click()
     expect(chart_option(page, name)).to_be_checked()
     wait_for_charts(page, [key])

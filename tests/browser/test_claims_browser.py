@@ -19,6 +19,7 @@ from tests.browser.helpers import (
     is_open,
     notice,
     open_and_wait,
+    open_filters,
     open_rows,
     plotly_data,
     query,
@@ -51,7 +52,8 @@ def verdicts(checked):
 
 
 def filter_pills(page, label: str):
-    """The pills filter with this label."""
+    """The pills filter with this label, in the Filters popover (opened first: closed, it draws no widgets)."""
+    open_filters(page)
     return page.locator("[data-testid=stButtonGroup]").filter(has_text=label)
 
 
@@ -61,7 +63,9 @@ def chips(page, label: str) -> list[str]:
 
 
 def claim_headings(page) -> list[str]:
-    return [text.split(".")[0] for text in page.locator("h5").all_inner_texts() if re.match(r"^C\d+\.", text)]
+    # textContent, not innerText: a card off screen is not rendered yet (content-visibility:auto),
+    # and Chromium gives such an element's innerText as empty though its text is in the page.
+    return [text.split(".")[0] for text in page.locator("h5").all_text_contents() if re.match(r"^C\d+\.", text)]
 
 
 def summary(page) -> dict[str, int]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.harness import start_server
-from tests.browser.helpers import chosen_chart, exceptions, open_and_wait, query, wait_for_charts, wait_until_idle
+from tests.browser.helpers import (
+    chosen_chart,
+    exceptions,
+    open_and_wait,
+    open_filters,
+    query,
+    wait_for_charts,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -36,8 +44,8 @@ def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
     for movement in ("1988 uprising", "2021 movement"):
         assert main.get_by_role("button", name=movement, exact=True).get_attribute("aria-pressed") == "true"
     assert page.locator("[data-testid=stSidebar]").count() == 0
-    # The link's own values survive the entry script.
-    assert page.get_by_role("radio", name="Days since day 0").get_attribute("aria-checked") == "true"
+    # The link's own values survive the entry script (the alignment is under Filters).
+    assert open_filters(page).get_by_role("radio", name="Days since day 0").get_attribute("aria-checked") == "true"
     wait_for_charts(page, ["timeline-running"])  # the linked chart, and only it
     assert chosen_chart(page) == ["Running count by kind"]
     assert query(page) == {"align": "day0", "chart": "running"}

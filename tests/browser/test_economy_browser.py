@@ -14,6 +14,7 @@ from tests.browser.helpers import (
     downloaded_rows,
     exceptions,
     open_and_wait,
+    open_filters,
     open_rows,
     plotly_data,
     rows_titles,
@@ -63,8 +64,9 @@ def test_a_link_with_filters_sets_the_widgets_and_the_chart(server, page, econom
     open_and_wait(page, server + "/economy?indicator=inflation&time=1980..2000&markers=off", min_charts=1)
     assert exceptions(page) == 0
     expect(page.get_by_role("radio", name="Inflation", exact=True)).to_be_checked()
-    expect(page.get_by_role("switch", name="Mark regimes and events")).not_to_be_checked()
-    expect(page.locator("[data-testid=stSliderThumbValue]")).to_have_text(["1980", "2000"])
+    filters = open_filters(page)  # the years and the markers switch are in the Filters popover
+    expect(filters.get_by_role("switch", name="Mark regimes and events")).not_to_be_checked()
+    expect(filters.locator("[data-testid=stSliderThumbValue]")).to_have_text(["1980", "2000"])
     (chart,) = plotly_data(page)
     assert names(chart) == series_labels(economy, "inflation")
     for name in names(chart):
@@ -84,6 +86,18 @@ def test_choosing_an_indicator_writes_the_url_and_survives_reload(server, page, 
     wait_until_idle(page, min_charts=1)
     assert plotly_data(page) == [before]
     expect(page.get_by_role("radio", name="Exchange rate", exact=True)).to_be_checked()
+
+
+def test_the_folded_years_keep_the_linked_window_after_the_indicator_changes(server, page, economy):
+    # The indicator reruns the page while the Filters popover is closed: opened afterwards, its
+    # slider must show the view's years (as the address does), not its full range.
+    open_and_wait(page, server + "/economy?time=1980..2010&markers=off", min_charts=1)
+    page.get_by_role("radio", name="Inflation", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/economy\?indicator=inflation&time=1980\.\.2010&markers=off$"))
+    wait_until_idle(page, min_charts=1)
+    filters = open_filters(page)
+    expect(filters.locator("[data-testid=stSliderThumbValue]")).to_have_text(["1980", "2010"])
+    expect(filters.get_by_role("switch", name="Mark regimes and events")).not_to_be_checked()
 
 
 def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page, economy):

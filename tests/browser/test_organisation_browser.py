@@ -18,6 +18,7 @@ from tests.browser.helpers import (
     history_length,
     notice,
     open_and_wait,
+    open_filters,
     pill,
     rows_section,
     tables_built,
@@ -64,6 +65,7 @@ def test_default_view_draws_the_founding_chart_only(server, page):
 def test_a_link_with_filters_sets_the_pills_and_the_chart(server, page):
     open_and_wait(page, server + "/organisation?movement=2021&type=armed_group&level=regional", min_charts=1)
     assert exceptions(page) == 0
+    open_filters(page)  # the kind and level pills are in the Filters popover
     expect(active_pills(page)).to_have_text(["2021 movement", "Armed group", "Regional"])
     chosen = ORGANISATIONS[
         (ORGANISATIONS["movement"] == "2021") & (ORGANISATIONS["org_type"] == "armed_group") & (ORGANISATIONS["level"] == "regional")
@@ -77,6 +79,7 @@ def test_a_link_with_chart_kinds_draws_the_kinds_chart_only_with_the_filters(ser
     assert exceptions(page) == 0
     assert chart_keys(page) == ["organisation-kinds"]
     assert chosen_chart(page) == ["Kinds and levels"]
+    open_filters(page)
     expect(active_pills(page)).to_have_text(["2021 movement", "Armed group", "Regional"])
     (chart,) = plotly_data(page)
     assert [trace["name"] for trace in chart] == ["2021 movement"]
@@ -87,7 +90,8 @@ def test_a_link_with_chart_strikes_follows_the_movement_filter_only(server, page
     assert exceptions(page) == 0
     assert chart_keys(page) == ["organisation-strikes"]
     assert chosen_chart(page) == ["Strike committees"]
-    # The kind and level pills stay on the page, as linked, though this chart does not follow them.
+    # The kind and level pills stay on the page (under Filters), as linked, though this chart does not follow them.
+    open_filters(page)
     expect(active_pills(page)).to_have_text(
         ["1988 uprising", "Armed group", "Local", "Township", "Regional", "National", "Exile"]
     )
@@ -102,6 +106,7 @@ def test_a_link_with_chart_strikes_follows_the_movement_filter_only(server, page
 def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
     open_and_wait(page, server + "/organisation", min_charts=1)
     entries = history_length(page)
+    open_filters(page)
     pill(page, "Exile").click()
     expect(page).to_have_url(re.compile(r"/organisation\?level=local~township~regional~national$"))
     wait_until_idle(page, min_charts=1)
@@ -112,6 +117,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
     page.reload()
     wait_for_charts(page, ["organisation-founding"])
     assert plotly_data(page) == before
+    open_filters(page)  # a reload closes the popover
     expect(pill(page, "Exile")).to_have_attribute("aria-pressed", "false")
 
 
@@ -127,6 +133,7 @@ def test_choosing_a_chart_writes_the_url_without_a_history_entry_and_survives_re
     wait_for_charts(page, ["organisation-kinds"])
     assert plotly_data(page) == before
     assert chosen_chart(page) == ["Kinds and levels"]
+    open_filters(page)
     expect(pill(page, "National")).to_have_attribute("aria-pressed", "true")
     expect(pill(page, "Local")).to_have_attribute("aria-pressed", "false")
 

@@ -18,6 +18,7 @@ from tests.browser.helpers import (
     history_length,
     notice,
     open_and_wait,
+    open_filters,
     pill,
     rows_section,
     tables_built,
@@ -73,6 +74,7 @@ def test_a_link_with_filters_sets_the_pills_and_the_chart(server, page):
     assert heatmap[0]["x"] == ["Long<br>term"]
     expect(page.get_by_role("heading", name="Long term", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Immediate", exact=True)).to_have_count(0)
+    open_filters(page)  # the horizon pills are in the Filters popover
     expect(active_pills(page)).to_have_text(["2021 movement", "Long term"])
 
 
@@ -97,6 +99,7 @@ def test_a_link_with_chart_durations_draws_the_durations_and_only_the_periods_ta
 def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
     open_and_wait(page, server + "/outcomes", min_charts=1)
     entries = history_length(page)
+    open_filters(page)
     pill(page, "Immediate").click()
     expect(page).to_have_url(re.compile(r"/outcomes\?horizon=within_year~long_term$"))
     wait_until_idle(page, min_charts=1)
@@ -108,6 +111,7 @@ def test_clicking_a_pill_writes_the_url_and_survives_reload(server, page):
     page.reload()
     wait_for_charts(page, ["outcomes-heatmap"])
     assert plotly_data(page) == before
+    open_filters(page)  # a reload closes the popover
     expect(active_pills(page)).to_have_text(["1988 uprising", "2021 movement", "Within a year", "Long term"])
 
 

@@ -18,6 +18,7 @@ from tests.browser.helpers import (
     history_length,
     notice,
     open_and_wait,
+    open_filters,
     open_rows,
     plotly_data,
     query,
@@ -42,12 +43,18 @@ def open_timeline(page, url: str, chart: str = "events") -> None:
     wait_for_charts(page, [f"timeline-{chart}"])
 
 
+def kinds_of_event(page):
+    """The "Kinds of event" pills (inside the Filters popover: in the DOM only while it is open)."""
+    return page.locator("[data-testid=stButtonGroup]").filter(has_text="Kinds of event")
+
+
 def chosen_pills(page) -> list[str]:
-    kinds = page.locator("[data-testid=stButtonGroup]").filter(has_text="Kinds of event")
-    return kinds.evaluate("e => [...e.querySelectorAll('button[aria-pressed=true]')].map(b => b.innerText)")
+    open_filters(page)
+    return kinds_of_event(page).evaluate("e => [...e.querySelectorAll('button[aria-pressed=true]')].map(b => b.innerText)")
 
 
 def alignment(page) -> str:
+    open_filters(page)
     return page.get_by_role("radiogroup", name="Align events on").get_by_role("radio", checked=True).inner_text()
 
 
@@ -67,7 +74,7 @@ def test_default_view_draws_the_events_chart_only(server, page):
     assert len(charts) == 1
     assert {trace["name"] for trace in drawn_points(charts)} == {"1988 uprising", "2021 movement"}
     assert alignment(page) == "Calendar dates"
-    assert page.get_by_text("1 Sep 1987").first.is_visible()
+    expect(open_filters(page).get_by_text("1 Sep 1987").first).to_be_visible()  # the time window's slider (drawn just after)
 
 
 def test_link_with_values_sets_widgets_and_charts(server, page):
@@ -75,7 +82,7 @@ def test_link_with_values_sets_widgets_and_charts(server, page):
     assert exceptions(page) == 0
     assert alignment(page) == "Days since day 0"
     assert chosen_pills(page) == ["Strike", "Crackdown"]
-    assert page.get_by_text("day 200").first.is_visible()
+    expect(open_filters(page).get_by_text("day 200").first).to_be_visible()  # the time window's slider (drawn just after)
     traces = drawn_points(plotly_data(page))
     assert [trace["name"] for trace in traces] == ["1988 uprising"]
     days = traces[0]["x"]
@@ -86,7 +93,7 @@ def test_link_with_values_sets_widgets_and_charts(server, page):
 def test_clicking_a_filter_writes_the_address_and_a_reload_keeps_the_view(server, page):
     open_timeline(page, server + "/timeline?category=strike~crackdown")
     entries = history_length(page)
-    page.get_by_role("radio", name="Days since day 0").click()
+    open_filters(page).get_by_role("radio", name="Days since day 0").click()
     wait_until_idle(page)
     page.wait_for_function("() => location.search.includes('align=day0')")
     # The redrawn chart counts days, no longer dates.
@@ -175,3 +182,37 @@ def test_the_share_line_gives_the_link_of_the_view_shown(server, page):
     choose_chart(page, "Running count by kind", "timeline-running")
     assert view_of(shared_link(page)) == view_of(page.url)
     assert query(page)["chart"] == "running"
+
+
+def test_the_filters_button_summarises_a_linked_view_and_its_widgets_are_drawn_only_once_opened(server, page):
+    open_timeline(page, server + "/timeline?category=protest~strike&align=day0&time=0..200")
+    assert exceptions(page) == 0
+    button = page.get_by_role("button", name=re.compile(r"^Filters"))
+    expect(button).to_have_count(1)
+    expect(button).to_contain_text("Filters: 2 of 9 kinds · days since day 0 · day 0 to day 200")
+    # Folded: none of its widgets is drawn.
+    expect(page.locator("[data-testid=stPopoverBody]")).to_have_count(0)
+    expect(kinds_of_event(page)).to_have_count(0)
+    expect(page.get_by_role("radiogroup", name="Align events on")).to_have_count(0)
+    # The movements and the chart choice stay in view.
+    expect(page.get_by_role("radiogroup", name="Chart")).to_be_visible()
+    expect(page.get_by_role("button", name="1988 uprising", exact=True)).to_be_visible()
+
+    open_filters(page)
+    expect(kinds_of_event(page)).to_have_count(1)
+    assert kinds_of_event(page).locator("button").count() == 9
+    assert chosen_pills(page) == ["Protest", "Strike"]
+    assert alignment(page) == "Days since day 0"
+    assert query(page) == {"category": "protest~strike", "align": "day0", "time": "0..200"}
+
+
+def test_the_filters_still_show_the_linked_values_after_a_rerun_started_outside_them(server, page):
+    # Choosing a chart reruns the page while the popover is closed (its widgets not drawn); opening
+    # it afterwards must show the view's values, as its label does, not the widgets' bare defaults.
+    open_timeline(page, server + "/timeline?category=strike~crackdown&align=day0&time=0..200")
+    choose_chart(page, "Running count by kind", "timeline-running")
+    assert query(page) == {"category": "strike~crackdown", "align": "day0", "time": "0..200", "chart": "running"}
+    expect(page.get_by_role("button", name=re.compile(r"^Filters"))).to_contain_text("2 of 9 kinds")
+    assert chosen_pills(page) == ["Strike", "Crackdown"]
+    assert alignment(page) == "Days since day 0"
+    expect(open_filters(page).locator("[data-testid=stSliderThumbValue]")).to_have_text(["day 0", "day 200"])

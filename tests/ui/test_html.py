@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ui import html
 
 
@@ -17,14 +19,33 @@ def test_link_quotes_the_address_and_escapes_the_words_and_opens_a_new_tab():
 
 
 def test_badge_and_coloured_text_escape_their_words_and_use_the_named_colour():
-    assert html.COLOURS["red"][0] in html.badge("<i>No</i>", "red")
+    assert 'class="badge ink-red paper-red"' in html.badge("<i>No</i>", "red")
     assert "&lt;i&gt;No&lt;/i&gt;" in html.badge("<i>No</i>", "red")
-    assert html.coloured("a<b", "green") == f'<span style="color:{html.COLOURS["green"][0]}">a&lt;b</span>'
+    assert html.coloured("a<b", "green") == '<span class="ink-green">a&lt;b</span>'
+
+
+def test_an_unknown_colour_is_refused():
+    with pytest.raises(KeyError):
+        html.badge("x", "purple")
+    with pytest.raises(KeyError):
+        html.coloured("x", "purple")
+
+
+def test_the_site_stylesheet_gives_every_colour_class_its_tone():
+    for name, (ink, paper) in html.COLOURS.items():
+        assert f".ink-{name}{{color:{ink}}}" in html.SITE_STYLE
+        assert f".paper-{name}{{background:{paper}}}" in html.SITE_STYLE
+    assert f"a.out{{color:{html.LINK_COLOUR}}}" in html.SITE_STYLE
+
+
+def test_the_navigation_carries_the_site_stylesheet():
+    nav = html.page_links([("Overview", "./")], "./")
+    assert nav.endswith(f"<style>{html.SITE_STYLE}</style>")
 
 
 def test_card_names_itself_with_escaped_data_attributes():
     made = html.card("<p>inner</p>", claim='C4" onclick="x')
-    assert made.startswith('<section data-claim="C4&quot; onclick=&quot;x" style=')
+    assert made.startswith('<section data-claim="C4&quot; onclick=&quot;x" class="card">')
     assert made.endswith("<p>inner</p></section>")
 
 

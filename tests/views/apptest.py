@@ -186,3 +186,18 @@ def only_rows(at: AppTest) -> pd.DataFrame:
     folded = list(folded_tables(at))
     assert len(folded) == 1, f"folded tables drawn: {folded}; one expected"
     return rows_of(at, folded[0])
+
+
+def filters_label(at: AppTest) -> str:
+    """The label of the page's one Filters button (ui.layout.filters), the page's widgets folded behind it."""
+    labels = []
+
+    def walk(node) -> None:
+        if getattr(node, "type", None) == "popover":
+            labels.append(node.proto.popover.label)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.main)
+    assert len(labels) == 1, f"Filters buttons drawn: {labels}; one expected"
+    return labels[0]

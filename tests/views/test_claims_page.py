@@ -13,6 +13,7 @@ from tests.views.apptest import (
     check_counts,
     drawn_charts,
     figures,
+    filters_label,
     folded_tables,
     open_rows,
     record_downloads,
@@ -236,7 +237,7 @@ def test_an_overlong_or_unknown_verdict_falls_back_to_every_verdict():
 def test_no_subject_chosen_asks_for_one():
     at = run_app(page=PAGE, dimension="")
     assert not at.exception
-    assert [i.value for i in at.info] == ["Choose at least one subject and one verdict."]
+    assert [i.value for i in at.info] == ["Choose at least one subject and one verdict under Filters."]
     assert claim_headings(at) == [] and not at.get("plotly_chart")
 
 
@@ -289,3 +290,10 @@ def test_cited_rows_follow_the_filter():
     assert list(evidence["row"]) == list(CHECKS["C11"].ids)
     assert evidence["source_url"].str.startswith("http").all()
     assert dict(at.query_params) == {"dimension": "duration"}
+
+
+def test_the_filters_button_names_how_many_subjects_and_verdicts_are_chosen():
+    assert filters_label(run_app(page=PAGE)) == "Filters: all 7 subjects · all 4 verdicts"
+    at = run_app(page=PAGE, dimension="economy~outcomes", verdict="supported")
+    assert not at.exception and not at.warning
+    assert filters_label(at) == "Filters: 2 of 7 subjects · 1 of 4 verdicts"

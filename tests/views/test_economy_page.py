@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.views.apptest import built_tables, check_counts, folded_tables, open_rows, run_app
+from tests.views.apptest import built_tables, check_counts, filters_label, folded_tables, open_rows, run_app
 
 PAGE = "views/economy_page.py"
 
@@ -185,3 +185,11 @@ def test_the_open_rows_table_stays_open_and_its_caption_follows_the_indicator_an
     assert after != before
     rows = built_tables(at)["economy-rows"]
     assert set(rows["series_label"]) == labels(tables, "inflation") and rows["year"].between(1990, 2010).all()
+
+
+def test_the_filters_button_names_the_years_and_the_markers():
+    at = run_app(page=PAGE, time="1980..2000", markers="on")
+    assert not at.exception and not at.warning
+    assert filters_label(at) == "Filters: 1980–2000 · regimes and events marked"
+    at.toggle(key="economy.markers").set_value(False).run()
+    assert filters_label(at) == "Filters: 1980–2000 · nothing marked"

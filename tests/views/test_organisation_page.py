@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.views.apptest import drawn_charts, figures, folded_tables, only_rows, record_downloads, run_app
+from tests.views.apptest import drawn_charts, figures, filters_label, folded_tables, only_rows, record_downloads, run_app
 from transforms import derive
 from transforms.load import load_all
 from ui import url_state
@@ -148,7 +148,7 @@ def test_link_sets_the_widgets():
 def test_empty_selection_asks_for_a_choice_without_error():
     at = run_app(page=PAGE, level="")
     assert not at.exception
-    assert [i.value for i in at.info] == ["Choose at least one kind of body and one level."]
+    assert [i.value for i in at.info] == ["Choose at least one kind of body and one level under Filters."]
     assert not at.get("plotly_chart")
 
 
@@ -169,3 +169,9 @@ def test_unknown_chart_falls_back_to_the_founding_chart_with_one_notice():
     assert len(notices) == 1 and "chart (not a known value)" in notices[0]
     assert drawn_charts(at) == ["organisation-founding"]
     assert dict(at.query_params) == {"level": "national"}
+
+
+def test_the_filters_button_names_how_many_kinds_and_levels_are_chosen():
+    at = run_app(page=PAGE, type="strike_committee", level="national~local")
+    assert not at.exception and not at.warning
+    assert filters_label(at) == "Filters: 1 of 9 kinds of body · 2 of 5 levels"

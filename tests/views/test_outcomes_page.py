@@ -9,7 +9,7 @@ from html import escape
 
 import pytest
 
-from tests.views.apptest import drawn_charts, figures, folded_tables, only_rows, open_rows, record_downloads, run_app
+from tests.views.apptest import drawn_charts, figures, filters_label, folded_tables, only_rows, open_rows, record_downloads, run_app
 from charts.theme import MOVEMENT_LABELS
 from transforms.schema import OUTCOME_HORIZONS
 from ui import html, url_state
@@ -154,7 +154,7 @@ def test_query_string_sets_the_widgets(tables):
 def test_empty_horizon_selection_asks_for_one():
     at = run_app(page=PAGE, horizon="")
     assert not at.exception
-    assert [i.value for i in at.info] == ["Choose at least one time horizon."]
+    assert [i.value for i in at.info] == ["Choose at least one time horizon under Filters."]
 
 
 def test_hostile_horizon_falls_back_with_one_notice_and_keeps_the_movement():
@@ -174,3 +174,10 @@ def test_unknown_chart_falls_back_to_the_heatmap_with_one_notice():
     assert len(notices) == 1 and "chart (not a known value)" in notices[0]
     assert drawn_charts(at) == ["outcomes-heatmap"]
     assert dict(at.query_params) == {"horizon": "long_term"}
+
+
+def test_the_filters_button_names_how_many_horizons_are_chosen():
+    assert filters_label(run_app(page=PAGE)) == "Filters: all 3 time horizons"
+    at = run_app(page=PAGE, horizon="immediate")
+    assert not at.exception and not at.warning
+    assert filters_label(at) == "Filters: 1 of 3 time horizons"

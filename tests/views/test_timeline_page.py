@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from tests.views.apptest import drawn_charts, figures, rows_of, run_app
+from tests.views.apptest import drawn_charts, figures, filters_label, rows_of, run_app
 from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import load_all
@@ -198,4 +198,17 @@ def test_no_category_asks_for_one():
     at = run_app(page=PAGE)
     at.pills(key="timeline.category").set_value([]).run()
     assert not at.exception
-    assert at.info[0].value == "Choose at least one kind of event."
+    assert at.info[0].value == "Choose at least one kind of event under Filters."
+
+
+def test_the_filters_button_names_the_kinds_alignment_and_window_of_a_link():
+    at = run_app(page=PAGE, category="protest~strike", align="day0", time="-30..200")
+    assert not at.exception and not at.warning
+    assert filters_label(at) == "Filters: 2 of 9 kinds · days since day 0 · day -30 to day 200"
+
+
+def test_the_filters_button_follows_a_change_made_behind_it():
+    at = run_app(page=PAGE)
+    assert filters_label(at) == f"Filters: all 9 kinds · calendar dates · {FIRST_DATE.day} {FIRST_DATE:%b %Y} – {LAST_DATE.day} {LAST_DATE:%b %Y}"
+    at.pills(key="timeline.category").set_value(["strike"]).run()
+    assert filters_label(at).startswith("Filters: 1 of 9 kinds · calendar dates")
