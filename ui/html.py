@@ -76,6 +76,8 @@ NAV_STYLE = (
     ".site-nav a:hover{border-bottom-color:rgba(49,51,63,0.4)}"
     ".site-nav a[aria-current=page]{font-weight:600;border-bottom-color:currentColor}"
 )
+# Everything the pages' HTML is styled with, sent once per page with the navigation.
+SITE_STYLE = NAV_STYLE + CARD_STYLE
 
 
 def page_links(links: list[tuple[str, str]], current_href: str) -> str:
@@ -91,6 +93,3 @@ def page_links(links: list[tuple[str, str]], current_href: str) -> str:
         for title, href in links
     )
     return f'<nav class="site-nav" aria-label="Pages">{items}</nav><style>{SITE_STYLE}</style>'
-
-
-SITE_STYLE = NAV_STYLE + CARD_STYLE

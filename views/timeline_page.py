@@ -35,7 +35,7 @@ def window_text(window: tuple) -> str:
     low, high = window
     if isinstance(low, int):
         return f"day {low:,} to day {high:,}"
-    return f"{low.day} {low:%b %Y} – {high.day} {high:%b %Y}"
+    return f"{timeline_charts.date_label(low, 'day')} – {timeline_charts.date_label(high, 'day')}"
 
 
 def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple):
