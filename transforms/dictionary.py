@@ -1,4 +1,4 @@
-"""The data dictionary as Markdown, written from `schema.py` so the two never drift apart.
+"""The data dictionary as Markdown, written from the data package `data/datapackage.json` (read by `schema.py`) so the two never drift apart.
 
 `python -m transforms.dictionary` rewrites data/README.md; a test checks it is current.
 """
@@ -37,7 +37,8 @@ Rules that hold in every table:
 
 Day 0 of each movement: {day_zero}.
 
-This file is generated from `transforms/schema.py` by `python -m transforms.dictionary`.
+This file is generated from the Frictionless Data Package `datapackage.json` (the tables, their columns, types,
+constraints, keys and licence, CC BY 4.0) by `python -m transforms.dictionary`; edit the descriptor, not this file.
 """
 
 

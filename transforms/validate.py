@@ -1,4 +1,10 @@
-"""Validation of the curated tables against the data dictionary in `schema.py`.
+"""Validation of the curated tables against the data package `data/datapackage.json`.
+
+A thin reading of the descriptor (read by `schema.py`): each field's type, required, enum,
+pattern and date bounds, each table's primary key and foreign keys. The tests check the
+same package with the `frictionless` library; the app keeps to this reading to stay light
+(see docs/decisions.md). The project's own rules follow: low not above high, a high only
+with its low, and the ids a claim cites exist.
 
 Every rule broken becomes a `Problem` naming the file, the row (the line number in
 the CSV file, the header being row 1), the column and the rule. A table with
@@ -20,8 +26,6 @@ import pandas as pd
 from transforms import schema
 from transforms.schema import Column, Table
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-URL_PATTERN = re.compile(r"^https?://[^\s<>\"']+$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BOOL_VALUES = {"true": True, "false": False}
 INT_PATTERN = re.compile(r"^-?\d+$")
@@ -74,31 +78,35 @@ def parse_date(text: str) -> date | None:
 
 
 def _check_value(column: Column, text: str) -> tuple[str, str] | None:
-    """Return (rule, detail) if `text` breaks the column's kind, else None."""
+    """Return (rule, detail) if `text` breaks the column's type or constraints in the descriptor, else None."""
     kind = column.kind
-    if kind == "category" and text not in column.allowed:
+    if column.allowed and text not in column.allowed:
         return "allowed-values", f"'{_clip(text)}' is not one of {', '.join(column.allowed)}"
     if kind == "date":
         parsed = parse_date(text)
         if parsed is None:
             return "date", f"'{_clip(text)}' is not a date in the form YYYY-MM-DD"
-        if not schema.EARLIEST_DATE <= parsed <= schema.LATEST_DATE:
-            return "date-range", f"{parsed} is outside {schema.EARLIEST_DATE} to {schema.LATEST_DATE}"
+        if (column.minimum and parsed < column.minimum) or (column.maximum and parsed > column.maximum):
+            return "date-range", f"{parsed} is outside {column.minimum} to {column.maximum}"
     if kind == "int" and not INT_PATTERN.match(text):
         return "integer", f"'{_clip(text)}' is not a whole number"
     if kind == "float" and not FLOAT_PATTERN.match(text):
         return "number", f"'{_clip(text)}' is not a number"
     if kind == "bool" and text not in BOOL_VALUES:
         return "boolean", f"'{_clip(text)}' is not true or false"
-    if kind == "url" and not URL_PATTERN.match(text):
-        return "source-url", f"'{_clip(text)}' is not an http(s) address"
-    if kind == "id" and not ID_PATTERN.match(text):
-        return "id", f"'{_clip(text)}' is not an id (letters, digits, '.', '_' or '-')"
-    if kind == "id_list":
-        bad = [part for part in text.split(";") if not ID_PATTERN.match(part.strip())]
-        if bad:
-            return "id-list", f"'{_clip(bad[0])}' in the list is not an id"
+    if column.pattern and not re.fullmatch(column.pattern, text):
+        rule, what = PATTERN_RULES[kind]
+        return rule, f"'{_clip(text)}' is not {what}"
     return None
+
+
+# What a broken pattern means, by kind of column: (rule, what the value should be).
+PATTERN_RULES = {
+    "url": ("source-url", "an http(s) address"),
+    "id": ("id", "an id (letters, digits, '.', '_' or '-')"),
+    "id_list": ("id-list", "a list of ids separated by ';'"),
+    "text": ("pattern", "of the form the data dictionary gives"),
+}
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -137,7 +145,7 @@ def check_frame(table: Table, raw: pd.DataFrame) -> list[Problem]:
             if broken:
                 problems.append(Problem(file, row, column.name, *broken))
 
-    if table.id_column:
+    if table.id_column:  # the primary key
         ids = raw[table.id_column]
         first_row: dict[str, int] = {}
         for index, value in ids.items():
@@ -170,31 +178,51 @@ def check_frame(table: Table, raw: pd.DataFrame) -> list[Problem]:
 
 
 def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Rows that point at other rows must point at rows that exist."""
+    """Rows that point at other rows must point at rows that exist: the descriptor's foreign keys, then cited ids."""
     problems: list[Problem] = []
+    for table in schema.TABLES.values():
+        raw = raw_tables.get(table.name)
+        for key in table.foreign_keys:
+            if raw is None or key.table not in raw_tables:
+                continue
+            targets = set(raw_tables[key.table][key.target])
+            for index, value in raw[key.column].items():
+                if value and value not in targets:
+                    problems.append(
+                        Problem(
+                            table.file,
+                            int(index) + FIRST_DATA_ROW,
+                            key.column,
+                            "foreign-key",
+                            f"no row of {schema.TABLES[key.table].file} has {key.target} '{value}'",
+                        )
+                    )
+    problems.extend(_check_cited_ids(raw_tables))
+    return problems
+
+
+def _check_cited_ids(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A project rule: every id in a list of cited rows is the id of a row in some table."""
     known_ids = {
         value
         for name, table in schema.TABLES.items()
-        if table.id_column and name in raw_tables and table.id_column in raw_tables[name]
+        if table.id_column and name in raw_tables
         for value in raw_tables[name][table.id_column]
     }
-    periods = raw_tables.get("periods")
-    if periods is not None and "start_event_id" in periods:
-        event_ids = set(raw_tables["events"]["event_id"]) if "events" in raw_tables else set()
-        for column in ("start_event_id", "end_event_id"):
-            for index, value in periods[column].items():
-                if value and value not in event_ids:
-                    problems.append(
-                        Problem("periods.csv", int(index) + FIRST_DATA_ROW, column, "known-event", f"no event has id '{value}'")
-                    )
-    claims = raw_tables.get("claims")
-    if claims is not None and "evidence_ids" in claims:
-        for index, value in claims["evidence_ids"].items():
-            for part in filter(None, (p.strip() for p in value.split(";"))):
-                if part not in known_ids:
-                    problems.append(
-                        Problem("claims.csv", int(index) + FIRST_DATA_ROW, "evidence_ids", "known-row", f"no row has id '{part}'")
-                    )
+    problems: list[Problem] = []
+    for table in schema.TABLES.values():
+        raw = raw_tables.get(table.name)
+        if raw is None:
+            continue
+        for column in table.columns:
+            if column.kind != "id_list":
+                continue
+            for index, value in raw[column.name].items():
+                for part in filter(None, (p.strip() for p in value.split(";"))):
+                    if part not in known_ids:
+                        problems.append(
+                            Problem(table.file, int(index) + FIRST_DATA_ROW, column.name, "known-row", f"no row has id '{part}'")
+                        )
     return problems
 
 

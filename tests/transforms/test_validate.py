@@ -147,7 +147,7 @@ def test_row_with_too_many_fields(data_copy):
 def test_period_pointing_at_unknown_event(data_copy):
     rewrite_cell(data_copy, "periods.csv", 3, "end_event_id", "ev1988-999")
     _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("periods.csv", 3, "end_event_id", "known-event")]
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("periods.csv", 3, "end_event_id", "foreign-key")]
 
 
 def test_claim_evidence_pointing_at_unknown_row(data_copy):
