@@ -297,10 +297,22 @@ def test_c11_tolerates_one_day_but_not_two(tables):
 
 def test_reading_verdicts_rest_on_rows_that_exist(tables, checks):
     known = {value for name, column in claims.ID_COLUMNS.items() for value in tables[name][column]}
-    for claim_id, reading in claims.READINGS.items():
-        assert reading.ids and set(reading.ids) <= known, claim_id
-        assert checks[claim_id].verdict == reading.verdict
-        assert checks[claim_id].method == claims.METHOD_READING
+    for reading in claims.readings(tables):
+        assert reading.ids and set(reading.ids) <= known, reading.claim_id
+        if reading.whole_claim:
+            assert checks[reading.claim_id].verdict == reading.verdict
+            assert checks[reading.claim_id].method == claims.METHOD_READING
+
+
+def test_a_part_read_from_the_data_joins_the_rule_checked_parts(tables):
+    def contradict_c10(readings):
+        readings.loc[readings["claim_id"] == "C10", "verdict"] = "contradicted"
+        return readings
+
+    check = claims.check_all(altered(tables, "claim_readings", contradict_c10))["C10"]
+    assert check.method == claims.METHOD_RULE
+    assert [part.status for part in check.parts] == ["holds", "fails"]
+    assert check.verdict == "partly_supported"
 
 
 def test_conservative_readings(checks):

@@ -30,9 +30,11 @@ def test_booleans_are_booleans(tables):
     assert tables["periods"]["headline"].sum() == 2
 
 
-def test_every_row_of_every_table_has_an_http_source(tables):
+def test_every_row_of_every_table_of_facts_has_an_http_source(tables):
+    # Claim readings are this project's judgements: their evidence is the rows they cite.
     for name, frame in tables.items():
-        assert frame["source_url"].str.match(r"^https?://").all(), name
+        if name != "claim_readings":
+            assert frame["source_url"].str.match(r"^https?://").all(), name
 
 
 def test_foundation_row_counts(tables):
