@@ -29,16 +29,20 @@ Edit them by hand; `python -m transforms.validate` checks every rule below and n
 row (line number in the file, the header being row 1), column and rule of anything broken.
 
 Rules that hold in every table:
-- every row carries an http(s) `source_url` of a page that states what the row says;
+- every row of facts carries an http(s) `source_url` of a page that states what the row says (a claim
+  reading, this project's own judgement, cites the rows it rests on instead);
 - where sources disagree the row keeps both values (`low` and `high`, or two rows with their own sources);
 - a figure no source gives has no row: the pages say it is missing;
-- ids are unique within their table; `low` never exceeds `high`; dates lie between {earliest} and {latest};
+- ids are unique within their table; an id that points at another row names a row that exists;
+- `low` never exceeds `high`; dates lie between {earliest} and {latest};
 - month or year precision: the date holds the first day of that month or year.
 
 Day 0 of each movement: {day_zero}.
 
+Licence of the curated rows: {licence} ({licence_url}); each source keeps its own terms.
+
 This file is generated from the Frictionless Data Package `datapackage.json` (the tables, their columns, types,
-constraints, keys and licence, CC BY 4.0) by `python -m transforms.dictionary`; edit the descriptor, not this file.
+constraints, keys and licence) by `python -m transforms.dictionary`; edit the descriptor, not this file.
 """
 
 
@@ -63,9 +67,17 @@ def entries(table: schema.Table) -> list[dict[str, str | tuple[str, ...]]]:
 
 def markdown() -> str:
     day_zero = "; ".join(f"{movement}: {day.isoformat()}" for movement, day in schema.DAY_ZERO.items())
-    parts = [INTRO.format(earliest=schema.EARLIEST_DATE, latest=schema.LATEST_DATE, day_zero=day_zero)]
+    parts = [
+        INTRO.format(
+            earliest=schema.EARLIEST_DATE,
+            latest=schema.LATEST_DATE,
+            day_zero=day_zero,
+            licence=schema.LICENCE["title"],
+            licence_url=schema.LICENCE["path"],
+        )
+    ]
     for table in schema.TABLES.values():
-        parts.append(f"\n## `{table.file}`\n\nOne row: {table.row}\n")
+        parts.append(f"\n## {table.title} (`{table.file}`)\n\nOne row: {table.row}\n")
         if table.notes:
             parts.append(f"\n{table.notes}\n")
         parts.append("\n| " + " | ".join(HEADINGS) + " |\n" + "|---" * len(HEADINGS) + "|\n")

@@ -150,3 +150,5 @@ REGIMES = TABLES["regimes"]
 CLAIMS = TABLES["claims"]
 
 ARTICLE = DESCRIPTOR["article"]
+# The licence of the curated rows (each source keeps its own terms).
+LICENCE = DESCRIPTOR["licenses"][0]

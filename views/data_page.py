@@ -5,10 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from charts.theme import label
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
-from transforms.schema import TABLES
+from transforms.schema import LICENCE, TABLES
 from ui import data, layout, url_state
 
 PAGE = "data"
@@ -36,7 +35,7 @@ st.markdown(
 name = st.selectbox(
     "Dataset",
     options=list(TABLES),
-    format_func=lambda table_name: f"{label(table_name)} ({len(tables[table_name]):,} rows)",
+    format_func=lambda table_name: f"{TABLES[table_name].title} ({len(tables[table_name]):,} rows)",
     key=url_state.widget_key(PAGE, "dataset"),
 )
 query = url_state.commit(PAGE, {"dataset": name}, data.url_extents(PAGE))
@@ -65,7 +64,9 @@ link = f"{page_url}?{query}" if page_url and query else page_url
 st.code(export.citation(version, link, name), language=None, wrap_lines=True)
 st.caption(
     f"The version is the start of the SHA-256 of the CSV download: `sha256sum {table.file}` prints it, "
-    "and it changes exactly when the rows do."
+    "and it changes exactly when the rows do. "
+    f"The curated rows are under [{LICENCE['title']}]({LICENCE['path']}); each source keeps its own terms. "
+    "Every table and column is described in the Frictionless Data Package `data/datapackage.json`."
 )
 
 st.subheader("Columns")
