@@ -19,7 +19,7 @@ import pyarrow.csv as pacsv
 
 from transforms import schema
 from transforms.schema import Table
-from transforms.validate import BOOL_VALUES, DataError, Problem, check_frame, check_references
+from transforms.validate import DataError, Problem, check_frame, check_references
 
 # The curated tables live beside the code.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -74,7 +74,7 @@ def _locate_parse_error(table: Table, content: bytes, header: list[str], error: 
 
 
 def to_typed(table: Table, raw: pd.DataFrame) -> pd.DataFrame:
-    """Cast a validated string frame to the column kinds of its spec."""
+    """Cast a validated string frame to the types the data package gives its columns."""
     typed = {}
     for column in table.columns:
         values = raw[column.name]
@@ -88,7 +88,7 @@ def to_typed(table: Table, raw: pd.DataFrame) -> pd.DataFrame:
         elif column.kind == "float":
             typed[column.name] = pd.to_numeric(values.where(~empty)).astype("float64")
         elif column.kind == "bool":
-            typed[column.name] = values.map(BOOL_VALUES).astype("bool")
+            typed[column.name] = values.isin(column.true_values)
         else:
             typed[column.name] = values.where(~empty).astype("string")
     return pd.DataFrame(typed, index=pd.RangeIndex(len(raw)))

@@ -17,6 +17,12 @@ DESCRIPTOR_PATH = Path(__file__).resolve().parent.parent / "data" / "datapackage
 
 # Table Schema field types, as the app's own short names.
 KINDS_BY_TYPE = {"date": "date", "integer": "int", "number": "float", "boolean": "bool"}
+# The descriptor's patterns for a row id and a ';'-separated list of ids; a string field with one is of that kind.
+ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"
+ID_LIST_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}(;[A-Za-z0-9][A-Za-z0-9._-]{0,79})*$"
+ID_KINDS = {ID_PATTERN: "id", ID_LIST_PATTERN: "id_list"}
+# The constraints the app's reading of the descriptor enforces (the tests check the rest with frictionless).
+CONSTRAINTS = ("required", "enum", "pattern", "minimum", "maximum")
 
 
 @dataclass(frozen=True)
@@ -35,8 +41,10 @@ class Column:
     allowed: tuple[str, ...] = ()
     unit: str = ""
     pattern: str = ""
-    minimum: date | None = None
-    maximum: date | None = None
+    minimum: date | float | None = None
+    maximum: date | float | None = None
+    true_values: tuple[str, ...] = ("true",)
+    false_values: tuple[str, ...] = ("false",)
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,7 @@ class Table:
 
 
 def _kind(field: dict) -> str:
-    """The app's kind of a Table Schema field: its type, refined for strings by format, enum and pattern."""
+    """The app's kind of a Table Schema field: its type, refined for strings by format, enum and id pattern."""
     if field.get("type", "string") != "string":
         return KINDS_BY_TYPE[field["type"]]
     constraints = field.get("constraints", {})
@@ -65,14 +73,15 @@ def _kind(field: dict) -> str:
         return "category"
     if field.get("format") == "uri":
         return "url"
-    pattern = constraints.get("pattern", "")
-    if ";" in pattern:
-        return "id_list"
-    return "id" if pattern else "text"
+    return ID_KINDS.get(constraints.get("pattern", ""), "text")
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _bound(field: dict, name: str) -> date | float | None:
+    """A minimum or maximum constraint as a date (date fields) or a number."""
+    value = field.get("constraints", {}).get(name)
+    if value is None:
+        return None
+    return date.fromisoformat(value) if field.get("type") == "date" else float(value)
 
 
 def _column(field: dict) -> Column:
@@ -85,8 +94,10 @@ def _column(field: dict) -> Column:
         allowed=tuple(constraints.get("enum", ())),
         unit=field.get("unit", ""),
         pattern=constraints.get("pattern", ""),
-        minimum=_date(constraints.get("minimum")) if field.get("type") == "date" else None,
-        maximum=_date(constraints.get("maximum")) if field.get("type") == "date" else None,
+        minimum=_bound(field, "minimum"),
+        maximum=_bound(field, "maximum"),
+        true_values=tuple(field.get("trueValues", ("true",))),
+        false_values=tuple(field.get("falseValues", ("false",))),
     )
 
 
@@ -109,8 +120,13 @@ def _table(resource: dict) -> Table:
     )
 
 
+def tables_from(descriptor: dict) -> dict[str, Table]:
+    """Every table a data package descriptor describes, in its order."""
+    return {resource["name"]: _table(resource) for resource in descriptor["resources"]}
+
+
 DESCRIPTOR: dict = json.loads(DESCRIPTOR_PATH.read_text(encoding="utf-8"))
-TABLES: dict[str, Table] = {resource["name"]: _table(resource) for resource in DESCRIPTOR["resources"]}
+TABLES: dict[str, Table] = tables_from(DESCRIPTOR)
 
 
 def allowed(table: str, column: str) -> tuple[str, ...]:

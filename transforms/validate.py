@@ -27,7 +27,6 @@ from transforms import schema
 from transforms.schema import Column, Table
 
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BOOL_VALUES = {"true": True, "false": False}
 INT_PATTERN = re.compile(r"^-?\d+$")
 FLOAT_PATTERN = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 # Header row is row 1, so the first data row is row 2.
@@ -86,18 +85,33 @@ def _check_value(column: Column, text: str) -> tuple[str, str] | None:
         parsed = parse_date(text)
         if parsed is None:
             return "date", f"'{_clip(text)}' is not a date in the form YYYY-MM-DD"
-        if (column.minimum and parsed < column.minimum) or (column.maximum and parsed > column.maximum):
-            return "date-range", f"{parsed} is outside {column.minimum} to {column.maximum}"
+        if _outside(column, parsed):
+            return "date-range", f"{parsed} is outside {_bounds(column)}"
     if kind == "int" and not INT_PATTERN.match(text):
         return "integer", f"'{_clip(text)}' is not a whole number"
     if kind == "float" and not FLOAT_PATTERN.match(text):
         return "number", f"'{_clip(text)}' is not a number"
-    if kind == "bool" and text not in BOOL_VALUES:
-        return "boolean", f"'{_clip(text)}' is not true or false"
+    if kind in ("int", "float") and _outside(column, float(text)):
+        return "range", f"{text} is outside {_bounds(column)}"
+    if kind == "bool" and text not in column.true_values + column.false_values:
+        return "boolean", f"'{_clip(text)}' is not {' or '.join(column.true_values + column.false_values)}"
     if column.pattern and not re.fullmatch(column.pattern, text):
         rule, what = PATTERN_RULES[kind]
         return rule, f"'{_clip(text)}' is not {what}"
     return None
+
+
+def _outside(column: Column, value) -> bool:
+    return (column.minimum is not None and value < column.minimum) or (
+        column.maximum is not None and value > column.maximum
+    )
+
+
+def _bounds(column: Column) -> str:
+    def shown(bound) -> str:
+        return "" if bound is None else bound.isoformat() if isinstance(bound, date) else f"{bound:g}"
+
+    return f"{shown(column.minimum)} to {shown(column.maximum)}".strip()
 
 
 # What a broken pattern means, by kind of column: (rule, what the value should be).

@@ -3,12 +3,15 @@ and the app's own reading of the descriptor catches what the library catches."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from frictionless import Package
 
 from tests.transforms.test_validate import rewrite_cell
 from transforms import schema
-from transforms.load import DATA_DIR, check_all
+from transforms.load import DATA_DIR, check_all, read_raw, to_typed
+from transforms.validate import check_frame
 
 
 def validate_package(data_dir):
@@ -64,3 +67,28 @@ def test_library_and_app_flag_the_same_cell(case, data_copy):
     flagged_by_app = {(p.file, p.row, p.column) for p in problems}
     assert flagged_by_library == {(file.removesuffix(".csv"), row)}
     assert flagged_by_app == {(file, row, column)}
+
+
+def test_the_app_reads_every_constraint_the_package_uses():
+    used = {
+        name
+        for resource in schema.DESCRIPTOR["resources"]
+        for field in resource["schema"]["fields"]
+        for name in field.get("constraints", {})
+    }
+    assert used <= set(schema.CONSTRAINTS)
+
+
+def test_a_column_added_to_the_descriptor_is_read_and_checked(tables):
+    descriptor = copy.deepcopy(schema.DESCRIPTOR)
+    events = next(resource for resource in descriptor["resources"] if resource["name"] == "events")
+    events["schema"]["fields"].append(
+        {"name": "lat", "type": "number", "description": "Latitude (WGS84).", "constraints": {"minimum": -90, "maximum": 90}}
+    )
+    table = schema.tables_from(descriptor)["events"]
+    raw = read_raw(schema.TABLES["events"]).assign(lat="")
+    raw.loc[0, "lat"] = "16.8"
+    assert check_frame(table, raw) == []
+    raw.loc[1, "lat"] = "100"
+    assert [(p.row, p.column, p.rule) for p in check_frame(table, raw)] == [(3, "lat", "range")]
+    assert to_typed(table, raw)["lat"].dtype == "float64"
