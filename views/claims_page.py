@@ -30,8 +30,7 @@ VERDICT_COLUMNS = [
 EVIDENCE_COLUMNS = ["claim_id", "verdict", "row", "table", "date", "what", "source_url"]
 
 
-# Resources, not data: the page only reads these objects, and handing back the same ones
-# (instead of unpickled copies) keeps a rerun cheap. Plotly figures are slow to build and to copy.
+# Resources, not data: the page only reads these objects, so the same ones are handed back, never copies.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def checked(data_dir: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
     """Every claim checked once per data load: the checks, the verdict table, the cited rows and source links."""
@@ -70,8 +69,7 @@ def summary_chart(data_dir: str, dimensions: tuple[str, ...], verdicts: tuple[st
     return claims_charts.verdict_summary(shown, list(dimensions))
 
 
-# The claim cards are HTML (ui.html), not Markdown: the browser's Markdown renderer took
-# longer to draw the 20 cards than everything else on the page.
+# The claim cards are one HTML block (ui.html), not Markdown: the browser draws it far faster (docs/decisions.md).
 VERDICT_MARKS = {"supported": "\u2713", "partly_supported": "\u25d0", "contradicted": "\u2715", "not_checkable": "?"}
 
 
