@@ -49,6 +49,16 @@ class _Sources:
         ]
         return ". ".join(said) + "."
 
+    def part(self, label: str, cited: list[tuple[str, int]]) -> Part:
+        """The part these series decide, citing the (series_id, year) rows used."""
+        return Part(
+            label,
+            self.status,
+            self.summary("No growth series covers these years."),
+            economy=tuple(cited),
+            details=self.details(),
+        )
+
     def details(self) -> tuple[str, ...]:
         """One line per distinct finding; series that say the same (vintages of one source) share a line."""
         grouped: dict[str, list[str]] = {}
@@ -79,12 +89,9 @@ def check_c1(economy: pd.DataFrame) -> Check:
             )
         said.add(series_label, True if holds else (False if len(mine) == expected_years else None), line)
         cited += [(series_id, int(y)) for y in (fast["year"].tolist() or [peak["year"]])]
-    part = Part(
+    part = said.part(
         f"Growth of {C1_THRESHOLD:g}% or more in some years of {C1_YEARS[0]}–{C1_YEARS[1]}, peaking at {low:g}–{high:g}%",
-        said.status,
-        said.summary("No growth series covers these years."),
-        economy=tuple(cited),
-        details=said.details(),
+        cited,
     )
     return rule_check("C1", [part], {"years": C1_YEARS, "threshold": C1_THRESHOLD})
 
@@ -112,13 +119,7 @@ def check_c2(economy: pd.DataFrame) -> Check:
         yearly = ", ".join(signed(float(by_year[y])) for y in needed)
         said.add(series_label, change <= -SHARP_FALL_PERCENT, f"{yearly}, so {signed(change)} in all")
         cited += [(series_id, y) for y in needed]
-    part = Part(
-        f"Real output fell sharply (by {SHARP_FALL_PERCENT:g}% or more) over {C2_YEARS[0]}–{C2_YEARS[1]}",
-        said.status,
-        said.summary("No growth series covers these years."),
-        economy=tuple(cited),
-        details=said.details(),
-    )
+    part = said.part(f"Real output fell sharply (by {SHARP_FALL_PERCENT:g}% or more) over {C2_YEARS[0]}–{C2_YEARS[1]}", cited)
     return rule_check("C2", [part], {"changes": changes, "sharp": -SHARP_FALL_PERCENT})
 
 
