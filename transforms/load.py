@@ -1,9 +1,9 @@
 """Loading the curated CSV tables into typed pandas frames.
 
 Each table is read with pyarrow as text first, so that validation can name the row
-and column of a bad cell; only a table that passes is cast to its types
-(dates as datetimes, categories as categoricals with their allowed values, numbers
-as numbers).
+and column of a bad cell; only a table that passes is cast to the types the data
+package (`data/datapackage.json`, read by `schema.py`) gives its columns: dates as
+datetimes, enums as categoricals with their allowed values, numbers as numbers.
 """
 
 from __future__ import annotations
