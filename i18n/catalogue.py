@@ -110,7 +110,8 @@ def message_problems(catalog: Catalog, template: Catalog) -> list[str]:
     for entry in template:
         if not entry.id:
             continue
-        name = f"{entry.context + ' | ' if entry.context else ''}{entry.id if isinstance(entry.id, str) else entry.id[0]!r}"
+        sources = entry.id if isinstance(entry.id, (list, tuple)) else (entry.id,)
+        name = f"{entry.context} | {sources[0]}" if entry.context else sources[0]
         translated = catalog.get(entry.id, entry.context)
         strings = () if translated is None else (
             translated.string if isinstance(translated.string, (list, tuple)) else (translated.string,)
@@ -120,7 +121,6 @@ def message_problems(catalog: Catalog, template: Catalog) -> list[str]:
             continue
         if translated.fuzzy:
             problems.append(f"fuzzy: {name}")
-        sources = entry.id if isinstance(entry.id, (list, tuple)) else (entry.id,)
         for string in strings:
             if placeholders(string) != placeholders(sources[0]) and placeholders(string) != placeholders(sources[-1]):
                 problems.append(f"placeholders differ: {name}")
