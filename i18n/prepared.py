@@ -51,4 +51,5 @@ CHECK_STATUSES = (
     N_("holds"), N_("close, not exact"), N_("sources disagree"), N_("holds in part"), N_("does not hold"),
     N_("not in our data"),
 )
+MISSING_VALUE = N_("missing")
 CHECK_METHODS = (N_("verdict computed by a rule on the data"), N_("verdict by reading the cited rows"))
