@@ -1,4 +1,5 @@
-"""The dashboard's languages: the current language of a script run, message translation and Burmese numbers and dates.
+"""The dashboard's languages: the current language of a script run, message translation, Burmese numbers and dates, and
+line wrapping that holds for Myanmar script.
 
 The lowest layer of the code base: it imports nothing of the project and never imports Streamlit.
 """
@@ -12,6 +13,7 @@ from i18n.numbers import (
     localise_digits,
     month_name,
 )
+from i18n.text import syllables, text_width, wrap
 from i18n.translate import N_, gettext, ngettext, pgettext
 
 _ = gettext
@@ -32,5 +34,8 @@ __all__ = [
     "ngettext",
     "pgettext",
     "set_language",
+    "syllables",
+    "text_width",
     "use_language",
+    "wrap",
 ]
