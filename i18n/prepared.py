@@ -52,4 +52,8 @@ CHECK_STATUSES = (
     N_("not in our data"),
 )
 MISSING_VALUE = N_("missing")
+PAGE_PARTS = (
+    N_("Pages"), N_("Movements"), N_("Filters"), N_("Chart"), N_("source"), N_("Source"),
+    N_("The rows behind this view, with their sources"), N_("Link to exactly this view"),
+)
 CHECK_METHODS = (N_("verdict computed by a rule on the data"), N_("verdict by reading the cited rows"))
