@@ -63,11 +63,13 @@ def read(path: Path, locale: str | None = None) -> Catalog:
 def _write(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as file:
-        write_po(file, catalog, width=120, sort_output=True)
+        # Files without line numbers, so an edit that only moves a message leaves the catalogues alone.
+        write_po(file, catalog, width=120, sort_output=True, include_lineno=False)
 
 
 def _keys(catalog: Catalog) -> list[tuple]:
-    return sorted((m.context or "", str(m.id), sorted(m.locations)) for m in catalog if m.id)
+    """What makes a template current: its messages (where they occur is a comment only)."""
+    return sorted((m.context or "", str(m.id)) for m in catalog if m.id)
 
 
 def write_template() -> bool:
