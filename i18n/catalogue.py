@@ -12,6 +12,7 @@ standard library's gettext.
 import io
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -128,6 +129,8 @@ def message_problems(catalog: Catalog, template: Catalog) -> list[str]:
                 problems.append(f"placeholders differ: {name}")
             if looks_like_zawgyi(string):
                 problems.append(f"Zawgyi-encoded: {name}")
+            elif not unicodedata.is_normalized("NFC", string):
+                problems.append(f"not NFC-normalised: {name}")
     return problems
 
 

@@ -79,3 +79,9 @@ def test_doubled_braces_are_not_placeholders():
 def test_a_zawgyi_translation_is_reported():
     problems = catalogue.message_problems(_translated({"Myanmar": "ျမန္မာ"}), _template("Myanmar"))
     assert problems == ["Zawgyi-encoded: Myanmar"]
+
+
+def test_a_translation_not_in_nfc_is_reported():
+    decomposed = "\u1025\u102e"  # ဥ + ီ, which NFC composes into ဦ (U+1026)
+    problems = catalogue.message_problems(_translated({"U": decomposed}), _template("U"))
+    assert problems == ["not NFC-normalised: U"]

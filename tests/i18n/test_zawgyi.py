@@ -1,6 +1,7 @@
 """Burmese text is Unicode Myanmar, never Zawgyi: the detector, the catalogue and the data's Burmese columns."""
 
 import csv
+import unicodedata
 
 import pytest
 
@@ -33,3 +34,7 @@ def _burmese_cells():
 
 def test_the_datas_burmese_columns_are_unicode_myanmar():
     assert [where for where, text in _burmese_cells() if looks_like_zawgyi(text)] == []
+
+
+def test_the_datas_burmese_columns_are_nfc_normalised():
+    assert [where for where, text in _burmese_cells() if not unicodedata.is_normalized("NFC", text)] == []
