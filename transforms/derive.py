@@ -9,6 +9,9 @@ import pandas as pd
 
 from transforms.schema import DAY_ZERO, MOVEMENTS
 
+# Days after day 0 by which the Self-organisation page counts bodies (its reading and its founding chart).
+FOUNDING_HORIZONS = (30, 100)
+
 
 def day_zero(movement: str) -> pd.Timestamp:
     return pd.Timestamp(DAY_ZERO[movement])

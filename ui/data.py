@@ -18,7 +18,6 @@ from transforms.export import processed_tables
 from transforms.load import active_data_dir, load_all
 from ui import url_state
 
-
 # How many built views (figures, filtered tables) each page keeps per data folder. Bounded, so
 # readers trying many filter combinations cannot grow the server's memory without limit.
 VIEW_CACHE_ENTRIES = 16

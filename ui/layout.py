@@ -6,10 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
 from transforms.validate import DataError
 from ui import data, html, url_state
+from vocabulary.movements import MOVEMENT_LABELS
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 

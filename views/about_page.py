@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, DAY_ZERO, ECONOMY, EVENT_CATEGORIES, MOVEMENTS, TABLES
 from ui import data, layout, url_state
+from vocabulary.formatting import long_date, value_range
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = "about"
 
@@ -146,7 +148,7 @@ st.header("Definitions")
 st.subheader("Day 0")
 for movement in MOVEMENTS:
     day = DAY_ZERO[movement]
-    st.markdown(f"**{MOVEMENT_LABELS[movement]}: {day.day} {day:%B %Y}.** {about['day_zero'][movement]}")
+    st.markdown(f"**{MOVEMENT_LABELS[movement]}: {long_date(day)}.** {about['day_zero'][movement]}")
 
 st.subheader("Event categories")
 st.dataframe(about["categories"], hide_index=True, width="stretch", key="about-categories")

@@ -6,11 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from charts import claims as claims_charts
-from charts.theme import label, source_site
 from transforms import claims
 from transforms.readings import claims as claims_reading
 from transforms.schema import ARTICLE, ECONOMY
 from ui import data, html, layout, url_state
+from vocabulary.labels import label, source_site
 
 PAGE = "claims"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from charts.theme import label
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
 from transforms.schema import TABLES
 from ui import data, layout, url_state
+from vocabulary.labels import label
 
 PAGE = "data"
 

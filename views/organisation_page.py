@@ -7,11 +7,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import organisation as organisation_charts
-from charts.repression import date_text
-from charts.theme import label
 from transforms import derive
 from transforms.readings import organisation as organisation_reading
 from ui import data, layout, url_state
+from vocabulary.formatting import date_text
+from vocabulary.labels import label
 
 PAGE = "organisation"
 CHARTS = {"founding": "How soon each body appeared", "kinds": "Kinds and levels", "strikes": "Strike committees"}

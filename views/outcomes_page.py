@@ -8,10 +8,11 @@ import streamlit as st
 
 from charts import outcomes as outcome_charts
 from charts.outcomes import HORIZON_LABELS
-from charts.theme import MOVEMENT_LABELS, label
 from transforms.readings import outcomes as outcome_reading
 from transforms.schema import OUTCOMES
 from ui import data, html, layout, url_state
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = "outcomes"
 CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}

@@ -6,10 +6,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import timeline as timeline_charts
-from charts.theme import label
 from transforms import derive
 from transforms.readings import timeline as timeline_reading
 from ui import data, layout, url_state
+from vocabulary.formatting import date_text
+from vocabulary.labels import label
 
 PAGE = "timeline"
 TIME_KEY = url_state.widget_key(PAGE, "time")
@@ -35,7 +36,7 @@ def window_text(window: tuple) -> str:
     low, high = window
     if isinstance(low, int):
         return f"day {low:,} to day {high:,}"
-    return f"{timeline_charts.date_label(low, 'day')} – {timeline_charts.date_label(high, 'day')}"
+    return f"{date_text(low, 'day')} – {date_text(high, 'day')}"
 
 
 def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple):

@@ -8,6 +8,7 @@ import pytest
 
 from charts import economy as charts
 from transforms import derive
+from vocabulary.economy import INDICATORS
 
 FULL = (1960, 2024)
 
@@ -194,7 +195,7 @@ def test_every_figure_passes_plotly_validation(tables, movements):
     option, with the bands of each set of movements."""
     periods = tables["periods"][tables["periods"]["movement"].astype(str).isin(movements)]
     regimes = derive.regime_spans(tables["regimes"], tables["events"])
-    for indicator in charts.INDICATOR_LABELS:
+    for indicator in INDICATORS:
         for window in (FULL, (1988, 1988), (2021, 2024)):
             for markers in (True, False):
                 fig = charts.indicator_chart(

@@ -92,13 +92,6 @@ def test_month_precision_reads_as_month_and_gets_a_hollow_marker(events):
     assert trace.marker.symbol[index] == "circle-open"
 
 
-def test_date_labels_read_naturally():
-    assert timeline.date_label(pd.Timestamp("1988-08-08"), "day") == "8 Aug 1988"
-    assert timeline.date_label(pd.Timestamp("1988-08-01"), "month") == "Aug 1988"
-    assert timeline.date_label(pd.Timestamp("1988-01-01"), "year") == "1988"
-    assert timeline.day_zero_label("2021") == "1 Feb 2021"
-
-
 def test_calendar_alignment_has_one_panel_per_movement_on_real_dates(events):
     fig = timeline.events_by_date(events, BOTH, ALL)
     by_name = {trace.name: trace for trace in fig.data}

@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 
-from charts.theme import label
+from vocabulary.labels import label
 from tests.views.apptest import (
     built_tables,
     check_counts,
