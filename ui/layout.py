@@ -8,7 +8,7 @@ import streamlit as st
 
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data, html, url_state
+from ui import data, html, pages, url_state
 from vocabulary.movements import MOVEMENT_LABELS
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
@@ -51,7 +51,7 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
     """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
     return st.segmented_control(
         "Chart",
-        options=list(url_state.PAGES[page]["chart"].options),
+        options=list(pages.PAGES[page].params["chart"].options),
         format_func=labels.__getitem__,
         required=True,
         key=url_state.widget_key(page, "chart"),
@@ -63,7 +63,7 @@ def choose_several(page: str, param: str, label: str, format_func, **pills) -> l
     view and one tap to toggle on a phone. The answer is in the options' order, whatever order the
     reader clicked in, so one view is one cache key. `pills` go to st.pills (`help`, `wrap`).
     """
-    options = url_state.PAGES[page][param].options
+    options = pages.PAGES[page].params[param].options
     chosen = st.pills(
         label,
         options=list(options),
@@ -97,7 +97,7 @@ def filters(page: str, params: list[str], summary: list[str]):
 
 def chosen_count(page: str, param: str, noun: str) -> str:
     """'all 7 kinds' or '3 of 7 kinds': how much of a several-choice filter is chosen, for a filters label."""
-    options = url_state.PAGES[page][param].options
+    options = pages.PAGES[page].params[param].options
     chosen = len(url_state.current(page, param) or [])
     return f"all {len(options)} {noun}" if chosen == len(options) else f"{chosen} of {len(options)} {noun}"
 

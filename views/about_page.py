@@ -8,12 +8,12 @@ import streamlit as st
 from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, DAY_ZERO, ECONOMY, EVENT_CATEGORIES, MOVEMENTS, TABLES
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
 from vocabulary.formatting import long_date, value_range
 from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_LABELS
 
-PAGE = "about"
+PAGE = pages.page_id(__file__)
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -84,7 +84,7 @@ def computed(data_dir: str) -> dict:
 
 
 layout.tables_or_stop()
-url_state.commit(PAGE, {}, data.url_extents(PAGE))
+url_state.commit(PAGE, {})
 about = computed(data.folder())
 
 st.title("About this dashboard")

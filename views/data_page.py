@@ -8,10 +8,10 @@ import streamlit as st
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
 from transforms.schema import TABLES
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
 from vocabulary.labels import label
 
-PAGE = "data"
+PAGE = pages.page_id(__file__)
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -39,7 +39,7 @@ name = st.selectbox(
     format_func=lambda table_name: f"{label(table_name)} ({len(tables[table_name]):,} rows)",
     key=url_state.widget_key(PAGE, "dataset"),
 )
-query = url_state.commit(PAGE, {"dataset": name}, data.url_extents(PAGE))
+query = url_state.commit(PAGE, {"dataset": name})
 
 table = TABLES[name]
 rows, parquet, version, reading = dataset_view(data.folder(), name)

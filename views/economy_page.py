@@ -10,10 +10,10 @@ from charts import economy as economy_charts
 from transforms import derive
 from transforms.readings import economy as economy_reading
 from transforms.schema import ECONOMY
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
 from vocabulary.economy import INDICATORS
 
-PAGE = "economy"
+PAGE = pages.page_id(__file__)
 
 
 # A view depends only on the filter values and the cached tables; building one takes longer
@@ -49,7 +49,7 @@ def _days(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 
 tables = layout.tables_or_stop()
-extents = data.url_extents(PAGE)
+extents = pages.extents(PAGE)
 first_year, last_year = extents["time"]
 
 st.title("Economy")
@@ -61,7 +61,7 @@ st.markdown(
 
 indicator = st.segmented_control(
     "Indicator",
-    options=list(url_state.PAGES[PAGE]["indicator"].options),
+    options=list(pages.PAGES[PAGE].params["indicator"].options),
     format_func=lambda indicator: INDICATORS[indicator].label,
     required=True,
     key=url_state.widget_key(PAGE, "indicator"),
@@ -81,7 +81,7 @@ with layout.filters(PAGE, ["time", "markers"], [f"{years[0]}–{years[1]}", mark
         key=url_state.widget_key(PAGE, "markers"),
     )
 window = (int(window[0]), int(window[1]))
-query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
+query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers})
 
 figure, rows, reading = _view(data.folder(), indicator, window, markers)
 st.markdown(f"**{INDICATORS[indicator].title}, {window[0]}–{window[1]}**")
