@@ -34,9 +34,8 @@ def tables() -> dict[str, pd.DataFrame]:
     return _tables(str(active_data_dir()))
 
 
-# A resource, shared by every session as it is: copying the tables on every call (as
-# st.cache_data does) cost milliseconds a call. Nothing changes them in place; pandas'
-# copy-on-write keeps any frame derived from them independent.
+# A resource, shared by every session as it is, not copied on every call as st.cache_data would
+# (docs/decisions.md). Nothing changes them in place; pandas' copy-on-write keeps derived frames apart.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
     # Keyed by folder so a different data folder never gets another folder's cached tables.
