@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import layout, pages, server, url_state
+from ui import layout, pages, server, streamlit_workarounds, url_state
 
 # First thing in every run, but it acts once per server process: see its docstring.
 server.freeze_long_lived_objects()
@@ -33,5 +33,5 @@ if state.notice:
 
 # Before the page: a page's run may end in st.stop(), and a view opened that way must still
 # replace, not push, history entries when its filters change, and its page links still work.
-url_state.install_history_script()
+streamlit_workarounds.install_history_script()
 page.run()

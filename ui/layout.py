@@ -8,7 +8,7 @@ import streamlit as st
 
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data, html, pages, url_state
+from ui import data, html, pages, streamlit_workarounds, url_state
 from vocabulary.movements import MOVEMENT_LABELS
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
@@ -17,10 +17,9 @@ PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemo
 def site_navigation(pages: list[st.Page], current: st.Page) -> None:
     """A row of links to every page, in place of Streamlit's navigation bar (st.navigation is hidden).
 
-    Streamlit's bar drew each link as components of its own: on a bare page with one chart it
-    cost about 120 ms more of the browser's CPU per view than this one HTML element. The links
+    One HTML element is cheaper for the browser to draw than the bar (docs/decisions.md). The links
     are relative, so the app works under any base path, and plain links: a modifier-click opens
-    a new tab; a plain click switches pages in this session (url_state's history script).
+    a new tab; a plain click switches pages in this session (streamlit_workarounds' history script).
     """
     def href(page: st.Page) -> str:
         return page.url_path or "./"  # the default page's path is empty
@@ -80,18 +79,13 @@ def filters(page: str, params: list[str], summary: list[str]):
     what they are set to (`summary`).
 
     Use as `with layout.filters(PAGE, [...], [...]):` around those params' widgets. A closed
-    popover's widgets are not drawn at all, and each drawn widget costs the browser time (in the
-    benchmark, three more widgets cost a page about 10 % of the reference page's time to drawn
-    charts); on a phone they also pushed the chart below the first screen. The widgets still run
-    in every script run, so the link seeds them and their values hold while folded. The movement
-    filter and the chart choice stay in view.
+    popover's widgets are not drawn, which saves the browser time and keeps the chart on a phone's
+    first screen (docs/decisions.md). The widgets still run in every script run, so the link seeds
+    them and their values hold while folded. The movement filter and the chart choice stay in view.
     """
     for param in params:
-        key = url_state.widget_key(page, param)
-        # A widget first drawn when the popover opens takes its value from the last run's message,
-        # and that message carries the value only if the run set it; otherwise the widget shows
-        # its declared default (and would send it back). Setting it in every run keeps it true.
-        st.session_state[key] = st.session_state[key]
+        # Drawn only once the popover opens: its value must be in every run's message.
+        streamlit_workarounds.reseed_widget(url_state.widget_key(page, param))
     return st.popover("Filters: " + " · ".join(summary), icon=":material/tune:")
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from ui import streamlit_workarounds
 from ui.pages import PAGES
 from ui.url_params import MAX_VALUE_LENGTH, DateRange, InvalidValue, Spec
 
@@ -134,10 +135,9 @@ def view(page: str) -> ViewState:
         if key not in st.session_state:
             st.session_state[key] = list(value) if isinstance(value, list) else value
         elif param in SHARED_PARAMS:
-            # Each page draws a shared widget itself, and Streamlit tells widgets apart by the
-            # page that draws them: set under its key, the value shown on the last page is the
-            # one this page's widget starts with (a no-op within a page).
-            st.session_state[key] = st.session_state[key]
+            # Each page draws a shared widget itself: the value shown on the last page is the one
+            # this page's widget starts with.
+            streamlit_workarounds.reseed_widget(key)
     return state
 
 
@@ -146,47 +146,6 @@ def current(page: str, param: str) -> Any:
     import streamlit as st
 
     return st.session_state[widget_key(page, param)]
-
-
-# Streamlit records every change of st.query_params as a new browser history entry.
-# A filter change must not pile up entries, so within one page (same path) a push
-# becomes a replace; moving to another page still pushes, and Back still works.
-# The site's own page links (`a[data-in-app]`, see layout.site_navigation) move to their
-# page as Back and Forward do: a history entry, then Streamlit's own popstate handling
-# runs that page in this session, without reloading. Clicks with a modifier key or
-# another button are left to the browser (a new tab, say).
-# A constant script: nothing from the URL or the data is ever part of it.
-_HISTORY_SCRIPT = """
-<script>
-(() => {
-  const w = window;
-  if (w.__uprisingsHistoryScript) return;
-  w.__uprisingsHistoryScript = true;
-  const push = w.history.pushState.bind(w.history);
-  w.history.pushState = (state, title, url) => {
-    const target = url ? new URL(url, w.location.href) : null;
-    if (target && target.pathname === w.location.pathname) {
-      return w.history.replaceState(state, title, url);
-    }
-    return push(state, title, url);
-  };
-  document.addEventListener("click", (event) => {
-    const link = event.target instanceof Element ? event.target.closest("a[data-in-app]") : null;
-    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    w.history.pushState(null, "", link.href);
-    w.dispatchEvent(new PopStateEvent("popstate"));
-  });
-})();
-</script>
-"""
-
-
-def install_history_script() -> None:
-    """Filter changes replace history entries; the site's page links switch pages in this session."""
-    import streamlit as st
-
-    st.html(_HISTORY_SCRIPT, unsafe_allow_javascript=True, width="content")
 
 
 def commit(page: str, values: Mapping[str, Any]) -> str:
