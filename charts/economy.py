@@ -365,10 +365,3 @@ def _demonetisation_markers(
         "customdata": inside["source_url"].tolist(),
     }
     return announcements, lines
-
-
-def plotted_years(fig: go.Figure, series_label: str) -> dict[int, float]:
-    """{year: plotted value} of one series trace, for tests and readings of the figure."""
-    trace = next(t for t in fig.data if t.name == series_label)
-    return {pd.Timestamp(x).year: y for x, y in zip(trace.x, trace.y) if x is not None}
-
