@@ -1,6 +1,7 @@
 """Hostile and random links through every page in AppTest: no exception, nothing echoed, good parts kept.
 
-FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI);
+FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI; the fast tier sets 20, see
+tests/conftest.py);
 before a release run `FUZZ_EXAMPLES=1000 bash scripts/test.sh tests/views/test_fuzz_links.py`.
 """
 
