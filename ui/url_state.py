@@ -1,10 +1,9 @@
 """The URL contract: the one module that reads, validates and writes the view state in the address bar.
 
-The pure half (`parse`, `serialise`; the parameter kinds are in `url_params`, each page's
-parameters in the page registry, `pages`) is plain Python, tested
-without a browser. The Streamlit half (`view`, `commit`, `share_link`) is the only
-code that touches `st.query_params`; pages call it and never read the URL
-themselves.
+The pure half (`parse`, `serialise`) is plain Python, tested without a browser; the kinds of
+parameter are in `url_params`, each page's parameters in the page registry (`pages`). The
+Streamlit half (`view`, `commit`) is the only code that touches `st.query_params`; pages call
+it and never read the URL themselves.
 
 Contract (also in the README): stable lowercase ids, lists joined with `~`,
 ranges written `a..b`, a value equal to its default left out. A bad value falls
@@ -22,7 +21,6 @@ from urllib.parse import urlencode
 from ui import streamlit_workarounds
 from ui.pages import PAGES
 from ui.url_params import MAX_VALUE_LENGTH, DateRange, InvalidValue, Spec
-
 
 # Parameters that mean the same on every page that has them, kept when moving between pages.
 SHARED_PARAMS = ("movement",)
