@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = [page for page in pages if page.id in wanted]
         notes.append(f"only these pages were measured (--pages): {', '.join(wanted)}")
     if not pages:
-        log("dashboard.py registers no page of ui.url_state.PAGES")
+        log("the page registry (ui/pages.py) has no page with a view file")
         return 2
     for note in notes:
         log(f"note: {note}")

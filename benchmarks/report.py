@@ -40,7 +40,7 @@ class Phases:
 
 @dataclass
 class PageResult:
-    page: str  # id, as in ui.url_state.PAGES
+    page: str  # id, as in ui.pages.PAGES
     path: str  # URL path, "" for the Overview
     # Browser: returning reader, in run order; reference_ms[i] is the reference run just before page_ms[i].
     page_ms: list[float] = field(default_factory=list)

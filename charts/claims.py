@@ -13,8 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, merge
-from charts.theme import MOVEMENT_COLOURS, NEUTRAL, label, source_site
+from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms.claims import VERDICT_LABELS, VERDICTS, merge_identical_series, series_names
+from vocabulary.formatting import day_span
+from vocabulary.labels import label, source_site
 
 # Okabe-Ito colours (safe with the common colour-vision deficiencies), with a fill
 # pattern as a second cue so no verdict is told by colour alone.
@@ -234,7 +236,7 @@ def growth_against_claim(rows: pd.DataFrame, years: tuple[int, int], claimed: fl
 def days_in_office(numbers: dict) -> go.Figure:
     """C11: days between the two dated rows against the claimed count, with the band that agrees."""
     claimed, band = numbers["claimed"], numbers["band"]
-    ours = f"Our rows:<br>{numbers['start']:%-d %b} to {numbers['end']:%-d %b %Y}"
+    ours = f"Our rows:<br>{day_span(numbers['start'], numbers['end'])}"
     bars = {
         "type": "bar",
         "x": [numbers["days"], claimed],

@@ -13,27 +13,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, legend_top_px, merge, subplot_layout, update_axes
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, source_site, value_range
+from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms import derive
+from vocabulary.economy import INDICATORS
+from vocabulary.formatting import date_text, value_range
+from vocabulary.labels import source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
-INDICATOR_LABELS = {
-    "gdp_growth": "GDP growth",
-    "inflation": "Inflation",
-    "exchange_rate": "Exchange rate",
-    "gdp_per_capita": "GDP per person",
-}
-TITLES = {
-    "gdp_growth": "Real GDP growth, every source",
-    "inflation": "Inflation, every source",
-    "exchange_rate": "Kyat per US dollar: official and market rates",
-    "gdp_per_capita": "GDP per person, as an index",
-}
-Y_TITLES = {
-    "gdp_growth": "% change on the previous year",
-    "inflation": "% a year",
-    "exchange_rate": "kyat per US$ (log scale)",
-    "gdp_per_capita": "index, first year shown = 100",
-}
 # Okabe-Ito colours other than the two movement colours, so a series never looks like a movement.
 SERIES_COLOURS = ("#000000", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", NEUTRAL)
 # Variants that measure something other than the indicator's main variant are dashed.
@@ -77,10 +63,6 @@ def series_colours(economy: pd.DataFrame, indicator: str) -> dict[str, str]:
     """A fixed colour per series of an indicator, the same whatever the year window."""
     series = sorted(economy.loc[economy["indicator_id"] == indicator, "series_id"].astype(str).unique())
     return {s: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, s in enumerate(series)}
-
-
-def date_text(when: pd.Timestamp, precision: str) -> str:
-    return {"day": f"{when:%-d %b %Y}", "month": f"{when:%b %Y}"}.get(precision, f"{when:%Y}")
 
 
 def _point_hover(row, indicator: str) -> str:
@@ -219,7 +201,7 @@ def indicator_chart(
     # The full width: make_subplots keeps room on the right for the secondary axis, which is hidden.
     update_axes(layout, "x", range=[start, end], type="date", tickformat="%Y", domain=[0.0, 1.0])
     data_axis = layout["yaxis"]
-    merge(data_axis, {"title": {"text": Y_TITLES[indicator]}, "tickformat": ","})
+    merge(data_axis, {"title": {"text": INDICATORS[indicator].axis_title}, "tickformat": ","})
     if indicator == "exchange_rate":
         data_axis["type"] = "log"
     if indicator == "gdp_growth":
@@ -229,7 +211,7 @@ def indicator_chart(
     # Tall enough that the plot keeps ~250 px on a phone, where the legend takes a row per entry.
     base_layout(layout, title="", height=620 if markers else 540)
     # Up to ten legend entries wrap onto several rows on a phone, which a fixed top margin cannot
-    # foresee: the page shows the title (TITLES) above the chart and the legend pushes the plot down.
+    # foresee: the page shows the indicator's title above the chart and the legend pushes the plot down.
     layout["title"] = {}
     merge(
         layout,
@@ -314,8 +296,8 @@ def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
         "name": "Regime periods",
         "showlegend": False,
         "hovertext": [
-            f"<b>{row['name']}</b><br>{row['start']:%-d %b %Y} to "
-            f"{'the present' if pd.isna(row['end']) else format(row['end'], '%-d %b %Y')}<br>{row['description']}<br>"
+            f"<b>{row['name']}</b><br>{date_text(row['start'])} to "
+            f"{'the present' if pd.isna(row['end']) else date_text(row['end'])}<br>{row['description']}<br>"
             f"Source: {source_site(row['source_url'])}"
             for row in shown
         ],
@@ -383,10 +365,3 @@ def _demonetisation_markers(
         "customdata": inside["source_url"].tolist(),
     }
     return announcements, lines
-
-
-def plotted_years(fig: go.Figure, series_label: str) -> dict[int, float]:
-    """{year: plotted value} of one series trace, for tests and readings of the figure."""
-    trace = next(t for t in fig.data if t.name == series_label)
-    return {pd.Timestamp(x).year: y for x, y in zip(trace.x, trace.y) if x is not None}
-

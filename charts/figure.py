@@ -1,10 +1,8 @@
 """Figures composed as plain Plotly specs (dicts) and wrapped once.
 
 Plotly's object layer validates and copies on every `add_trace`, `update_layout` and
-`make_subplots` call: building a page's figures that way cost 100-300 ms of server CPU
-on every new filter value. The same figure written as a dict and wrapped without
-validation costs a few ms. Validation is not lost: `tests/charts/test_figure.py`
-validates every builder's output against Plotly's schema.
+`make_subplots` call, far slower than writing the dict (docs/decisions.md). Validation is
+not lost: `tests/charts/test_figure.py` validates every builder's output against Plotly's schema.
 
 Builders write `{"type": "scatter", ...}` traces and a layout dict, then call `figure`.
 """

@@ -8,15 +8,17 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
-from charts.repression import GAP, RangeRow, date_text, labelled_ranges, wrap
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, label, source_site, value_range
-from transforms.derive import day_zero
-from transforms.readings.organisation import HORIZONS
+from charts.repression import GAP, labelled_ranges, RangeRow, wrap
+from charts.theme import MOVEMENT_COLOURS
+from transforms.derive import FOUNDING_HORIZONS, day_zero
 from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
+from vocabulary.formatting import date_text, value_range
+from vocabulary.labels import label, source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
 SHORT_NAME_CHARS = 24
 # Reference days drawn on the founding chart: the days by which the page's reading counts bodies.
-MARK_DAYS = HORIZONS
+MARK_DAYS = FOUNDING_HORIZONS
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+)\)$")
 
 

@@ -9,9 +9,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, label, source_site
+from charts.theme import MOVEMENT_COLOURS
 from transforms.derive import outcome_counts
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
+from vocabulary.formatting import date_text
+from vocabulary.labels import label, source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
 HORIZON_LABELS = {"immediate": "Immediate", "within_year": "Within a year", "long_term": "Long term"}
 # Short two-line tick labels keep three columns readable in half of a 390 px screen.
@@ -107,7 +110,7 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
                 "cliponaxis": False,
                 "customdata": mine["source_url"].tolist(),
                 "hovertext": [
-                    f"<b>{_wrapped(r.definition)}</b><br>{r.start_date:%-d %b %Y} to {r.end_date:%-d %b %Y}: "
+                    f"<b>{_wrapped(r.definition)}</b><br>{date_text(r.start_date)} to {date_text(r.end_date)}: "
                     f"{r.duration_days:,} days<br>Source: {source_site(r.source_url)}"
                     for r in mine.itertuples()
                 ],

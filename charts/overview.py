@@ -9,9 +9,12 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from transforms.derive import headline_by_metric
 from charts.figure import base_layout, figure
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, label, source_site, value_range
+from charts.theme import MOVEMENT_COLOURS
+from transforms.derive import headline_by_metric
+from vocabulary.formatting import value_range
+from vocabulary.labels import label, source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
 # Metrics counted in people, so one logarithmic axis can hold them all.
 PEOPLE_METRICS = ("participation", "deaths", "arrests", "displaced")

@@ -14,8 +14,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, merge
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, label, number, source_site, value_range
+from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms.derive import day_zero, people_counts
+from vocabulary.formatting import date_text, number, value_range
+from vocabulary.labels import label, source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
 # Who produced a number, as a marker shape (colour is the movement's).
 COUNTED_BY_SYMBOLS = {
@@ -44,11 +47,6 @@ HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 def wrap(text: str, width: int = HOVER_WIDTH) -> str:
     """Hover text broken into lines (Plotly does not wrap hover boxes)."""
     return "<br>".join(textwrap.wrap(str(text), width)) or ""
-
-
-def date_text(value: pd.Timestamp) -> str:
-    """'15 Apr 2021': a date as a reader writes it."""
-    return f"{value.day} {value:%b %Y}"
 
 
 @dataclass(frozen=True)

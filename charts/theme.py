@@ -1,14 +1,9 @@
-"""Shared look of every chart: the two movements' colours, labels and a phone-friendly layout."""
+"""Shared look of every chart: the movements' and event kinds' colours (words and formats are in `vocabulary`)."""
 
 from __future__ import annotations
 
-import math
-from urllib.parse import urlparse
-
-
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 MOVEMENT_COLOURS = {"1988": "#D55E00", "2021": "#0072B2"}
-MOVEMENT_LABELS = {"1988": "1988 uprising", "2021": "2021 movement"}
 NEUTRAL = "#595959"
 CATEGORY_COLOURS = {
     "trigger": "#E69F00",
@@ -21,30 +16,3 @@ CATEGORY_COLOURS = {
     "election": "#CC79A7",
     "armed_resistance": "#7F3C8D",
 }
-
-
-def label(identifier: str) -> str:
-    """A readable label for a lowercase id: 'regime_change' -> 'Regime change'."""
-    return MOVEMENT_LABELS.get(identifier) or identifier.replace("_", " ").capitalize()
-
-
-def source_site(url: str) -> str:
-    """The host of a source URL, for hover text where a full address would not fit."""
-    host = urlparse(url).netloc
-    return host[4:] if host.startswith("www.") else host
-
-
-def number(value: float) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.1f}"
-
-
-def value_range(low: float, high: float | None) -> str:
-    """'3,000–10,000' for a range, '350' for a single value."""
-    if high is None or (isinstance(high, float) and math.isnan(high)) or high == low:
-        return number(low)
-    return f"{number(low)}–{number(high)}"
-

@@ -11,8 +11,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
-from charts.theme import MOVEMENT_COLOURS, MOVEMENT_LABELS, NEUTRAL, label, source_site
+from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms import derive
+from vocabulary.formatting import date_text
+from vocabulary.labels import label, source_site
+from vocabulary.movements import MOVEMENT_LABELS
 
 # A date known only to the month (or year) is stored as its first day; a hollow marker says so.
 PRECISION_SYMBOLS = {"day": "circle", "month": "circle-open", "year": "square-open"}
@@ -29,17 +32,8 @@ DATE_TICKS = [
 HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
 
 
-def date_label(when: pd.Timestamp, precision: str) -> str:
-    """'8 Aug 1988' for a day, 'Aug 1988' when only the month is known, '1988' for a year."""
-    if precision == "year":
-        return f"{when.year}"
-    if precision == "month":
-        return f"{when:%b %Y}"
-    return f"{when.day} {when:%b %Y}"
-
-
 def day_zero_label(movement: str) -> str:
-    return date_label(derive.day_zero(movement), "day")
+    return date_text(derive.day_zero(movement), "day")
 
 
 def _wrapped(text: str) -> str:
@@ -49,7 +43,7 @@ def _wrapped(text: str) -> str:
 def _hover(row) -> str:
     day = f"day {row.day:,}" if row.day >= 0 else f"{-row.day:,} days before day 0"
     return (
-        f"<b>{date_label(row.date, row.date_precision)}</b> ({day})<br>"
+        f"<b>{date_text(row.date, row.date_precision)}</b> ({day})<br>"
         f"{label(str(row.category))} · {_wrapped(row.place)}<br>"
         f"{_wrapped(row.description)}<br>"
         f"Source: {source_site(row.source_url)}"
@@ -244,7 +238,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
                 "customdata": mine["event_id"].tolist(),
                 "hovertext": [
                     f"<b>{MOVEMENT_LABELS[movement]}: {label(category).lower()} no. {r.cumulative}</b><br>"
-                    f"{r.date.day} {r.date:%b %Y} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
+                    f"{date_text(r.date)} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
                     f"Source: {source_site(sources[r.event_id])}"
                     for r in mine.itertuples()
                 ],

@@ -23,8 +23,8 @@ value, one of them new: ids and values come from the deltas of the previous run,
 the "Movements" pills), moves to another page (a navigation click, with
 the page's `page_script_hash`, or a link), and so on for the whole round, reading
 0.5-1.5 x --think seconds (default 10, so 5-15 s) before each action. Readers arrive
-spread over the first --ramp seconds (default 10). Pages: the ids of ui/url_state.PAGES
-that dashboard.py registers (url_path="<id>"), plus the overview.
+spread over the first --ramp seconds (default 10). Pages: those of the page registry
+(ui/pages.py).
 
 Reported: errors (an exception element in the deltas, a page not found, a
 `script_finished` other than success, a websocket failure, or no `script_finished`

@@ -57,7 +57,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.sessions < 1 or args.seconds <= 0 or args.rounds < 1:
         parser.error("--sessions, --seconds and --rounds must be positive")
-    known = set(page_list.url_state.PAGES)
+    known = set(page_list.registered_pages())
     if args.pages and not set(args.pages) <= known:
         parser.error(f"unknown page ids: {', '.join(sorted(set(args.pages) - known))}")
     return args

@@ -1,32 +1,25 @@
 """Which pages to open, and the links a reader may arrive with.
 
-Pages are taken from the code at each run, since pages are still being added: the ids
-of `ui.url_state.PAGES` that dashboard.py registers with `url_path="<id>"`, plus the
-overview (the default page, URL path "").
+Pages are those of the page registry (`ui/pages.py`).
 """
 
 from __future__ import annotations
 
 import random
-import re
-from pathlib import Path
 
 from ui import url_state
-
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_PAGE = "overview"
-_URL_PATH = re.compile(r"""url_path\s*=\s*["']([^"']+)["']""")
+from ui.pages import PAGES
+from ui.url_params import Choice, MultiChoice, Toggle
 
 
-def registered_pages(dashboard: Path = REPO / "dashboard.py") -> list[str]:
-    """Page ids in url_state order: the overview and every id dashboard.py gives a url_path."""
-    paths = set(_URL_PATH.findall(dashboard.read_text(encoding="utf-8")))
-    return [page for page in url_state.PAGES if page == DEFAULT_PAGE or page in paths]
+def registered_pages() -> list[str]:
+    """Page ids in the registry's order."""
+    return list(PAGES)
 
 
 def url_path(page: str) -> str:
-    """The URL path (and `page_name` of a deep link) of a page: "" for the overview."""
-    return "" if page == DEFAULT_PAGE else page
+    """The URL path (and `page_name` of a deep link) of a page: "" for the default page."""
+    return PAGES[page].url_path
 
 
 def random_query(page: str, rng: random.Random) -> str:
@@ -36,14 +29,14 @@ def random_query(page: str, rng: random.Random) -> str:
     their bounds come from the data.
     """
     query: dict[str, str] = {}
-    for param, spec in url_state.PAGES.get(page, {}).items():
+    for param, spec in PAGES[page].params.items():
         if rng.random() < 0.5:
             continue
-        if isinstance(spec, url_state.MultiChoice) and spec.options:
+        if isinstance(spec, MultiChoice) and spec.options:
             chosen = rng.sample(spec.options, rng.randint(1, len(spec.options)))
             query[param] = spec.serialise(chosen)
-        elif isinstance(spec, url_state.Choice) and spec.options:
+        elif isinstance(spec, Choice) and spec.options:
             query[param] = spec.serialise(rng.choice(spec.options))
-        elif isinstance(spec, url_state.Toggle):
+        elif isinstance(spec, Toggle):
             query[param] = spec.serialise(rng.random() < 0.5)
     return url_state.query_string(query)

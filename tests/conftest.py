@@ -3,6 +3,7 @@ end-to-end tests one server and one Chromium for the session with a fresh tab pe
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, start_server
 from transforms.load import DATA_DIR, load_all
 
 REPO = Path(__file__).resolve().parent.parent
+# Hostile links a page in the fast tier (-m "not browser and not slow"); the full run keeps tests/views/test_fuzz_links.py's own.
+FAST_TIER_FUZZ_EXAMPLES = "20"
+
+
+def pytest_configure(config):
+    if "not slow" in (config.option.markexpr or ""):
+        os.environ.setdefault("FUZZ_EXAMPLES", FAST_TIER_FUZZ_EXAMPLES)
 
 
 @pytest.fixture(scope="session")

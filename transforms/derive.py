@@ -9,6 +9,9 @@ import pandas as pd
 
 from transforms.schema import DAY_ZERO, MOVEMENTS
 
+# Days after day 0 by which the Self-organisation page counts bodies (its reading and its founding chart).
+FOUNDING_HORIZONS = (30, 100)
+
 
 def day_zero(movement: str) -> pd.Timestamp:
     return pd.Timestamp(DAY_ZERO[movement])
@@ -27,15 +30,6 @@ def durations(periods: pd.DataFrame) -> pd.DataFrame:
     out = periods.copy()
     out["duration_days"] = (out["end_date"] - out["start_date"]).dt.days.astype("int64")
     return out
-
-
-def days_between(events: pd.DataFrame, start_event_id: str, end_event_id: str) -> int:
-    """Calendar days from one dated event to another (end minus start)."""
-    dates = events.set_index("event_id")["date"]
-    missing = [event_id for event_id in (start_event_id, end_event_id) if event_id not in dates.index]
-    if missing:
-        raise KeyError(f"no event with id {', '.join(missing)}")
-    return int((dates[end_event_id] - dates[start_event_id]).days)
 
 
 def cumulative_by_category(events: pd.DataFrame) -> pd.DataFrame:
@@ -149,17 +143,6 @@ def in_window(events: pd.DataFrame, column: str, window: tuple) -> pd.DataFrame:
     if pd.api.types.is_datetime64_any_dtype(values):
         low, high = pd.Timestamp(low), pd.Timestamp(high)
     return events[(values >= low).fillna(False) & (values <= high).fillna(False)]
-
-
-def filter_events(
-    events: pd.DataFrame,
-    movements: list[str],
-    categories: list[str],
-    column: str,
-    window: tuple,
-) -> pd.DataFrame:
-    """Events of the chosen movements and categories whose `column` lies inside `window` (both ends included)."""
-    return in_window(events_of(events, movements, categories), column, window)
 
 
 def outcome_counts(outcomes: pd.DataFrame) -> pd.DataFrame:

@@ -16,8 +16,8 @@ import streamlit as st
 from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import active_data_dir, load_all
-from ui import url_state
-
+from ui.url_params import RangeExtent
+from vocabulary.economy import INDICATOR_CHOICES
 
 # How many built views (figures, filtered tables) each page keeps per data folder. Bounded, so
 # readers trying many filter combinations cannot grow the server's memory without limit.
@@ -34,22 +34,22 @@ def tables() -> dict[str, pd.DataFrame]:
     return _tables(str(active_data_dir()))
 
 
-# A resource, shared by every session as it is: copying the tables on every call (as
-# st.cache_data does) cost milliseconds a call. Nothing changes them in place; pandas'
-# copy-on-write keeps any frame derived from them independent.
+# A resource, shared by every session as it is, not copied on every call as st.cache_data would
+# (docs/decisions.md). Nothing changes them in place; pandas' copy-on-write keeps derived frames apart.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _tables(data_dir: str) -> dict[str, pd.DataFrame]:
     # Keyed by folder so a different data folder never gets another folder's cached tables.
     return processed_tables(load_all(Path(data_dir)))
 
 
-def url_extents(page: str) -> dict[str, Any]:
-    """The data extent of each range parameter of a page: the default and the bounds of its URL value."""
-    if page == "economy":
-        return {"time": _economy_years(folder())}
-    if page == "timeline":
-        return {"time": _timeline_extent}
-    return {}
+def economy_extents() -> dict[str, Any]:
+    """The Economy page's range parameter: the years of its indicators' data."""
+    return {"time": _economy_years(folder())}
+
+
+def timeline_extents() -> dict[str, Any]:
+    """The Timeline's range parameter, in days or dates depending on the view's `align`."""
+    return {"time": _timeline_extent}
 
 
 # Extents depend on the data alone, but every run of a page reads them (several times on the
@@ -59,11 +59,11 @@ def _economy_years(data_dir: str) -> tuple[int, int]:
     # One window for every indicator (all the page's series, 1960-2024): switching indicator
     # keeps the reader's window, and the default shows everything; a series simply ends where its data do.
     economy = tables()["economy"]
-    years = economy.loc[economy["indicator_id"].isin(url_state.ECONOMY_INDICATOR_CHOICES), "year"]
+    years = economy.loc[economy["indicator_id"].isin(INDICATOR_CHOICES), "year"]
     return int(years.min()), int(years.max())
 
 
-def _timeline_extent(values: dict[str, Any]) -> url_state.RangeExtent:
+def _timeline_extent(values: dict[str, Any]) -> RangeExtent:
     """A link may ask for any window inside the data; without one the window starts where the
     movements do, leaving out the background events that reach back to 1962.
 
@@ -75,12 +75,12 @@ def _timeline_extent(values: dict[str, Any]) -> url_state.RangeExtent:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _timeline_span(data_dir: str, align: str) -> url_state.RangeExtent:
+def _timeline_span(data_dir: str, align: str) -> RangeExtent:
     events = tables()["events"]
     if align == "date":
         first, last = derive.span_without_background(events, "date")
-        return url_state.RangeExtent(
+        return RangeExtent(
             bounds=(events["date"].min().date(), events["date"].max().date()), default=(first.date(), last.date())
         )
     first, last = derive.span_without_background(events, "day")
-    return url_state.RangeExtent(bounds=(int(events["day"].min()), int(events["day"].max())), default=(int(first), int(last)))
+    return RangeExtent(bounds=(int(events["day"].min()), int(events["day"].max())), default=(int(first), int(last)))

@@ -18,8 +18,7 @@ COLOURS = {  # text, background: the tones of Streamlit's badges
     "gray": ("#5a5d69", "rgba(49,51,63,0.08)"),
 }
 # The cards' looks as classes in one stylesheet (`SITE_STYLE`, sent once per page with the
-# navigation) rather than a style attribute on every badge, link and card: the claims page's
-# 20 cards were a 37 KB block, every attribute of it sanitised and parsed by the browser.
+# navigation) rather than a style attribute on every badge, link and card (docs/decisions.md).
 # A card off screen is not laid out until it is scrolled near (content-visibility), so the
 # chart's drawing, which measures text and so forces layouts, does not lay out the cards below it.
 CARD_STYLE = (
@@ -85,7 +84,7 @@ def page_links(links: list[tuple[str, str]], current_href: str) -> str:
 
     It carries the site's stylesheet: the navigation is the first element of every page.
 
-    `data-in-app` asks the page's history script (url_state) to switch pages without reloading.
+    `data-in-app` asks the page's history script (streamlit_workarounds) to switch pages without reloading.
     """
     items = "".join(
         f'<a href="{escape(href, quote=True)}" data-in-app{" aria-current=page" if href == current_href else ""}>'

@@ -6,10 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data, html, url_state
+from ui import data, html, pages, streamlit_workarounds, url_state
+from vocabulary.movements import MOVEMENT_LABELS
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
@@ -17,10 +17,9 @@ PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemo
 def site_navigation(pages: list[st.Page], current: st.Page) -> None:
     """A row of links to every page, in place of Streamlit's navigation bar (st.navigation is hidden).
 
-    Streamlit's bar drew each link as components of its own: on a bare page with one chart it
-    cost about 120 ms more of the browser's CPU per view than this one HTML element. The links
+    One HTML element is cheaper for the browser to draw than the bar (docs/decisions.md). The links
     are relative, so the app works under any base path, and plain links: a modifier-click opens
-    a new tab; a plain click switches pages in this session (url_state's history script).
+    a new tab; a plain click switches pages in this session (streamlit_workarounds' history script).
     """
     def href(page: st.Page) -> str:
         return page.url_path or "./"  # the default page's path is empty
@@ -51,7 +50,7 @@ def chart_choice(page: str, labels: dict[str, str]) -> str:
     """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
     return st.segmented_control(
         "Chart",
-        options=list(url_state.PAGES[page]["chart"].options),
+        options=list(pages.PAGES[page].params["chart"].options),
         format_func=labels.__getitem__,
         required=True,
         key=url_state.widget_key(page, "chart"),
@@ -63,7 +62,7 @@ def choose_several(page: str, param: str, label: str, format_func, **pills) -> l
     view and one tap to toggle on a phone. The answer is in the options' order, whatever order the
     reader clicked in, so one view is one cache key. `pills` go to st.pills (`help`, `wrap`).
     """
-    options = url_state.PAGES[page][param].options
+    options = pages.PAGES[page].params[param].options
     chosen = st.pills(
         label,
         options=list(options),
@@ -80,24 +79,19 @@ def filters(page: str, params: list[str], summary: list[str]):
     what they are set to (`summary`).
 
     Use as `with layout.filters(PAGE, [...], [...]):` around those params' widgets. A closed
-    popover's widgets are not drawn at all, and each drawn widget costs the browser time (in the
-    benchmark, three more widgets cost a page about 10 % of the reference page's time to drawn
-    charts); on a phone they also pushed the chart below the first screen. The widgets still run
-    in every script run, so the link seeds them and their values hold while folded. The movement
-    filter and the chart choice stay in view.
+    popover's widgets are not drawn, which saves the browser time and keeps the chart on a phone's
+    first screen (docs/decisions.md). The widgets still run in every script run, so the link seeds
+    them and their values hold while folded. The movement filter and the chart choice stay in view.
     """
     for param in params:
-        key = url_state.widget_key(page, param)
-        # A widget first drawn when the popover opens takes its value from the last run's message,
-        # and that message carries the value only if the run set it; otherwise the widget shows
-        # its declared default (and would send it back). Setting it in every run keeps it true.
-        st.session_state[key] = st.session_state[key]
+        # Drawn only once the popover opens: its value must be in every run's message.
+        streamlit_workarounds.reseed_widget(url_state.widget_key(page, param))
     return st.popover("Filters: " + " · ".join(summary), icon=":material/tune:")
 
 
 def chosen_count(page: str, param: str, noun: str) -> str:
     """'all 7 kinds' or '3 of 7 kinds': how much of a several-choice filter is chosen, for a filters label."""
-    options = url_state.PAGES[page][param].options
+    options = pages.PAGES[page].params[param].options
     chosen = len(url_state.current(page, param) or [])
     return f"all {len(options)} {noun}" if chosen == len(options) else f"{chosen} of {len(options)} {noun}"
 

@@ -12,13 +12,11 @@ _frozen = False
 def freeze_long_lived_objects() -> bool:
     """Leave the objects that live as long as the server out of every later garbage collection.
 
-    Streamlit runs a full `gc.collect()` after every script run (`runner.postScriptGC`), to
-    free what the run left in reference cycles. With pandas, pyarrow and Plotly imported, that
-    walked some 115,000 objects that never become garbage: about 65 ms of CPU per run, on every
-    page view and filter change, holding the lock every thread needs. Called once the modules
-    are imported, this collects what is garbage now, then moves every surviving object to the
-    permanent generation (`gc.freeze`): later collections walk only objects made after it, so
-    each run's own garbage is still freed as before. Once per process; True the time it froze.
+    Streamlit runs a full `gc.collect()` after every script run, which would otherwise walk every
+    object the imports made, on every run (docs/decisions.md). Called once the modules are imported,
+    this collects what is garbage now, then moves every surviving object to the permanent generation
+    (`gc.freeze`): later collections walk only objects made after it, so each run's own garbage is
+    still freed as before. Once per process; True the time it froze.
     """
     global _frozen
     with _lock:

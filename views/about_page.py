@@ -5,13 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from charts.theme import MOVEMENT_LABELS, label, value_range
 from transforms import export
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, DAY_ZERO, ECONOMY, EVENT_CATEGORIES, MOVEMENTS, TABLES
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
+from vocabulary.formatting import long_date, value_range
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
-PAGE = "about"
+PAGE = pages.page_id(__file__)
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -82,7 +84,7 @@ def computed(data_dir: str) -> dict:
 
 
 layout.tables_or_stop()
-url_state.commit(PAGE, {}, data.url_extents(PAGE))
+url_state.commit(PAGE, {})
 about = computed(data.folder())
 
 st.title("About this dashboard")
@@ -146,7 +148,7 @@ st.header("Definitions")
 st.subheader("Day 0")
 for movement in MOVEMENTS:
     day = DAY_ZERO[movement]
-    st.markdown(f"**{MOVEMENT_LABELS[movement]}: {day.day} {day:%B %Y}.** {about['day_zero'][movement]}")
+    st.markdown(f"**{MOVEMENT_LABELS[movement]}: {long_date(day)}.** {about['day_zero'][movement]}")
 
 st.subheader("Event categories")
 st.dataframe(about["categories"], hide_index=True, width="stretch", key="about-categories")

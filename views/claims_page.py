@@ -6,13 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from charts import claims as claims_charts
-from charts.theme import label, source_site
 from transforms import claims
 from transforms.readings import claims as claims_reading
 from transforms.schema import ARTICLE, ECONOMY
-from ui import data, html, layout, url_state
+from ui import data, html, layout, pages, url_state
+from vocabulary.labels import label, source_site
 
-PAGE = "claims"
+PAGE = pages.page_id(__file__)
 
 VERDICT_COLOURS = {"supported": "green", "partly_supported": "orange", "contradicted": "red", "not_checkable": "gray"}
 STATUS_COLOURS = {
@@ -128,9 +128,7 @@ with layout.filters(PAGE, ["dimension", "verdict"], [
     dimensions = layout.choose_several(PAGE, "dimension", "What the claims are about", label)
     chosen_verdicts = layout.choose_several(PAGE, "verdict", "Verdict", claims.VERDICT_LABELS.__getitem__)
 chart = layout.chart_choice(PAGE, CHARTS)
-query = url_state.commit(
-    PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)
-)
+query = url_state.commit(PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart})
 
 if chart != "summary":
     claim_id = chart.upper()

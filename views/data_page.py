@@ -8,9 +8,9 @@ import streamlit as st
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
 from transforms.schema import LICENCE, TABLES
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
 
-PAGE = "data"
+PAGE = pages.page_id(__file__)
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -38,7 +38,7 @@ name = st.selectbox(
     format_func=lambda table_name: f"{TABLES[table_name].title} ({len(tables[table_name]):,} rows)",
     key=url_state.widget_key(PAGE, "dataset"),
 )
-query = url_state.commit(PAGE, {"dataset": name}, data.url_extents(PAGE))
+query = url_state.commit(PAGE, {"dataset": name})
 
 table = TABLES[name]
 rows, parquet, version, reading = dataset_view(data.folder(), name)

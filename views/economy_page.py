@@ -7,20 +7,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import economy as economy_charts
-from charts.economy import INDICATOR_LABELS, TITLES
 from transforms import derive
 from transforms.readings import economy as economy_reading
 from transforms.schema import ECONOMY
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
+from vocabulary.economy import INDICATORS
 
-PAGE = "economy"
-# The unit of the values in the rows table (the chart's axis may show an index or a log scale instead).
-TABLE_UNITS = {
-    "gdp_growth": "% change on the previous year",
-    "inflation": "% a year",
-    "exchange_rate": "kyat per US dollar",
-    "gdp_per_capita": "each series in its own unit, see the unit column",
-}
+PAGE = pages.page_id(__file__)
 
 
 # A view depends only on the filter values and the cached tables; building one takes longer
@@ -56,7 +49,7 @@ def _days(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 
 tables = layout.tables_or_stop()
-extents = data.url_extents(PAGE)
+extents = pages.extents(PAGE)
 first_year, last_year = extents["time"]
 
 st.title("Economy")
@@ -68,8 +61,8 @@ st.markdown(
 
 indicator = st.segmented_control(
     "Indicator",
-    options=list(url_state.PAGES[PAGE]["indicator"].options),
-    format_func=INDICATOR_LABELS.get,
+    options=list(pages.PAGES[PAGE].params["indicator"].options),
+    format_func=lambda indicator: INDICATORS[indicator].label,
     required=True,
     key=url_state.widget_key(PAGE, "indicator"),
 )
@@ -88,10 +81,10 @@ with layout.filters(PAGE, ["time", "markers"], [f"{years[0]}–{years[1]}", mark
         key=url_state.widget_key(PAGE, "markers"),
     )
 window = (int(window[0]), int(window[1]))
-query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
+query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers})
 
 figure, rows, reading = _view(data.folder(), indicator, window, markers)
-st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
+st.markdown(f"**{INDICATORS[indicator].title}, {window[0]}–{window[1]}**")
 layout.chart(figure, key="economy-chart")
 
 notes = [
@@ -131,7 +124,7 @@ layout.rows_with_sources(
     key="economy-rows",
     file_name=f"economy-{indicator}-{window[0]}-{window[1]}.csv",
     title="The rows behind the chart (every source series), with their sources",
-    caption=f"{INDICATOR_LABELS[indicator]} ({TABLE_UNITS[indicator]}), {window[0]}–{window[1]}.",
+    caption=f"{INDICATORS[indicator].label} ({INDICATORS[indicator].table_unit}), {window[0]}–{window[1]}.",
 )
 if indicator == "exchange_rate":
     quotes = tables["exchange_rate_quotes"]

@@ -7,13 +7,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import organisation as organisation_charts
-from charts.repression import date_text
-from charts.theme import label
 from transforms import derive
 from transforms.readings import organisation as organisation_reading
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
+from vocabulary.formatting import date_text
+from vocabulary.labels import label
 
-PAGE = "organisation"
+PAGE = pages.page_id(__file__)
 CHARTS = {"founding": "How soon each body appeared", "kinds": "Kinds and levels", "strikes": "Strike committees"}
 TABLE_COLUMNS = ["org_id", "movement", "name", "org_type", "level", "founded", "founded_precision", "day", "day_latest",
                  "count_low", "count_high", "count_unit", "description", "source_url", "source_url_2"]
@@ -71,9 +71,7 @@ with layout.filters(PAGE, ["type", "level"], [
     types = layout.choose_several(PAGE, "type", "Kind of body", label, wrap=True)
     levels = layout.choose_several(PAGE, "level", "Level", label, wrap=True)
 chart = layout.chart_choice(PAGE, CHARTS)
-query = url_state.commit(
-    PAGE, {"movement": movements, "type": types, "level": levels, "chart": chart}, data.url_extents(PAGE)
-)
+query = url_state.commit(PAGE, {"movement": movements, "type": types, "level": levels, "chart": chart})
 
 if not movements:
     st.info("Choose at least one movement above.")

@@ -8,12 +8,13 @@ import streamlit as st
 
 from charts import outcomes as outcome_charts
 from charts.outcomes import HORIZON_LABELS
-from charts.theme import MOVEMENT_LABELS, label
 from transforms.readings import outcomes as outcome_reading
 from transforms.schema import OUTCOMES
-from ui import data, html, layout, url_state
+from ui import data, html, layout, pages, url_state
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
-PAGE = "outcomes"
+PAGE = pages.page_id(__file__)
 CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
 
 
@@ -91,7 +92,7 @@ with layout.filters(PAGE, ["horizon"], [layout.chosen_count(PAGE, "horizon", "ti
         PAGE, "horizon", "Time horizon", HORIZON_LABELS.get, help=OUTCOMES.column("horizon").description
     )
 chart = layout.chart_choice(PAGE, CHARTS)
-query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart}, data.url_extents(PAGE))
+query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart})
 
 if not movements:
     st.info("Choose at least one movement above.")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from charts import outcomes as outcome_charts
-from charts import overview as overview_charts
-from charts.theme import MOVEMENT_LABELS, label, value_range
+from charts import outcomes as outcome_charts, overview as overview_charts
 from transforms import derive
 from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
-from ui import data, html, layout, url_state
+from ui import data, html, layout, pages, url_state
+from vocabulary.formatting import value_range
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
-PAGE = "overview"
+PAGE = pages.page_id(__file__)
 CHARTS = {"ranges": "Headline figures", "durations": "Days, by definition"}
 
 

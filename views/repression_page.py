@@ -9,9 +9,9 @@ import streamlit as st
 from charts import repression as repression_charts
 from transforms import derive
 from transforms.readings import repression as repression_reading
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_state
 
-PAGE = "repression"
+PAGE = pages.page_id(__file__)
 CHARTS = {"deaths": "Deaths", "arrests": "Arrests", "displaced": "Displaced", "participation": "Participation",
           "over_time": "Counts over time"}
 TABLE_COLUMNS = ["figure_id", "movement", "metric", "label", "low", "high", "unit", "as_of", "counted_by", "definition",
@@ -51,7 +51,7 @@ st.markdown(
 
 movements = layout.movement_filter(PAGE)
 chart = layout.chart_choice(PAGE, CHARTS)
-query = url_state.commit(PAGE, {"movement": movements, "chart": chart}, data.url_extents(PAGE))
+query = url_state.commit(PAGE, {"movement": movements, "chart": chart})
 
 if not movements:
     st.info("Choose at least one movement above.")

@@ -6,12 +6,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import timeline as timeline_charts
-from charts.theme import label
 from transforms import derive
 from transforms.readings import timeline as timeline_reading
-from ui import data, layout, url_state
+from ui import data, layout, pages, url_params, url_state
+from vocabulary.formatting import date_text
+from vocabulary.labels import label
 
-PAGE = "timeline"
+PAGE = pages.page_id(__file__)
 TIME_KEY = url_state.widget_key(PAGE, "time")
 ALIGN_KEY = url_state.widget_key(PAGE, "align")
 ALIGNMENTS = {"date": "Calendar dates", "day0": "Days since day 0"}
@@ -21,7 +22,7 @@ TABLE_COLUMNS = ["date", "date_precision", "day", "movement", "category", "place
 
 def _window_default(align: str) -> tuple:
     """The window shown for an alignment when no link asks for another."""
-    return url_state.parse(PAGE, {"align": align}, data.url_extents(PAGE)).values["time"]
+    return url_state.parse(PAGE, {"align": align}, pages.extents(PAGE)).values["time"]
 
 
 def _reset_window() -> None:
@@ -35,7 +36,7 @@ def window_text(window: tuple) -> str:
     low, high = window
     if isinstance(low, int):
         return f"day {low:,} to day {high:,}"
-    return f"{timeline_charts.date_label(low, 'day')} – {timeline_charts.date_label(high, 'day')}"
+    return f"{date_text(low, 'day')} – {date_text(high, 'day')}"
 
 
 def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple):
@@ -64,7 +65,7 @@ def _reading(data_dir: str, movements: tuple[str, ...], categories: tuple[str, .
 
 
 tables = layout.tables_or_stop()
-extents = data.url_extents(PAGE)
+extents = pages.extents(PAGE)
 
 st.title("Timeline: what happened when")
 st.markdown(
@@ -76,7 +77,7 @@ st.markdown(
 movements = layout.movement_filter(PAGE)
 align = url_state.current(PAGE, "align")
 extent = url_state.resolve_extent(extents["time"], {"align": align})
-low, high = url_state.range_bounds(extent)
+low, high = url_params.range_bounds(extent)
 window = st.session_state.get(TIME_KEY)
 if not (isinstance(window, tuple | list) and len(window) == 2 and type(window[0]) is type(low) and low <= window[0] <= window[1] <= high):
     # Only reachable if the state was left in the other alignment's units; never let it reach the slider.
@@ -107,7 +108,7 @@ window = tuple(window)
 chart = layout.chart_choice(PAGE, CHARTS)
 
 query = url_state.commit(
-    PAGE, {"movement": movements, "align": align, "category": categories, "time": window, "chart": chart}, extents
+    PAGE, {"movement": movements, "align": align, "category": categories, "time": window, "chart": chart}
 )
 
 if not movements or not categories:

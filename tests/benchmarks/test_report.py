@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import report
-from benchmarks.pages import registered
+from benchmarks.pages import discover
 from benchmarks.report import END_MARKER, KB, MB, START_MARKER, Budgets, PageResult, Phases
 
 BUDGETS = Budgets(ratio=1.3, warm_rerun_ms=100, tables_warm_ms=20, figure_json_bytes=400 * KB, memory_bytes=400 * MB)
@@ -216,46 +216,20 @@ def test_a_file_without_markers_keeps_everything_and_gets_the_section_appended()
 # --- which pages are measured ----------------------------------------------------------------------
 
 
-def test_pages_are_the_url_contract_ids_the_dashboard_registers(tmp_path, monkeypatch):
+def test_pages_are_those_of_the_registry_whose_view_file_exists(tmp_path, monkeypatch):
     import benchmarks.pages as pages_module
 
     (tmp_path / "views").mkdir()
     for name in ("overview", "timeline", "economy"):
         (tmp_path / "views" / f"{name}_page.py").write_text("")
     monkeypatch.setattr(pages_module, "REPO", tmp_path)
-    source = (
-        'PAGES = {\n'
-        '    "overview": st.Page("views/overview_page.py", title="Overview", default=True),\n'
-        '    "timeline": st.Page("views/timeline_page.py", title="Timeline", url_path="timeline"),\n'
-        "    'economy': st.Page('views/economy_page.py', url_path='economy'),\n"
-        '    "about": st.Page("views/about_page.py", url_path="about"),\n'
-        '}\n'
-    )
-    found, notes = registered(source, ["overview", "timeline", "organisation", "economy", "about"])
+    found, notes = discover()
     assert [(page.id, page.path, page.file) for page in found] == [
         ("overview", "", "views/overview_page.py"),
         ("timeline", "timeline", "views/timeline_page.py"),
         ("economy", "economy", "views/economy_page.py"),
     ]
-    assert notes == ["about: registered in dashboard.py but views/about_page.py does not exist, left out"]
-
-
-def test_a_dashboard_in_the_middle_of_an_edit_is_still_read(tmp_path, monkeypatch):
-    import benchmarks.pages as pages_module
-
-    (tmp_path / "views").mkdir()
-    (tmp_path / "views" / "overview_page.py").write_text("")
-    (tmp_path / "views" / "data_page.py").write_text("")
-    monkeypatch.setattr(pages_module, "REPO", tmp_path)
-    source = (
-        'PAGES = {\n'
-        '    "overview": st.Page("views/overview_page.py", default=True),\n'
-        '    "data": st.Page("views/data_page.py", url_path="data"),\n'
-        '    "about": st.Page("views/ab\n'  # unfinished line: not valid Python
-    )
-    found, _ = registered(source, ["overview", "data", "about"])
-    assert [(page.id, page.path) for page in found] == [("overview", ""), ("data", "data")]
-
+    assert "about: in the page registry but views/about_page.py does not exist, left out" in notes
 
 
 def test_the_reference_app_is_one_bare_chart():

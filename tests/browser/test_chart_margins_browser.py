@@ -11,16 +11,17 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.helpers import exceptions, open_and_wait
-from ui import url_state
+from ui.pages import PAGES
+from vocabulary.economy import INDICATOR_CHOICES
 
 pytestmark = pytest.mark.browser
 
 VIEWS = [
-    f"{'' if page == 'overview' else page}?chart={option}"
-    for page, params in url_state.PAGES.items()
-    if "chart" in params
-    for option in params["chart"].options
-] + [f"economy?indicator={indicator}" for indicator in url_state.ECONOMY_INDICATOR_CHOICES]
+    f"{page.url_path}?chart={option}"
+    for page in PAGES.values()
+    if "chart" in page.params
+    for option in page.params["chart"].options
+] + [f"economy?indicator={indicator}" for indicator in INDICATOR_CHOICES]
 
 MARGINS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
   const asked = plot._fullLayout.margin, used = plot._fullLayout._size;

@@ -14,6 +14,7 @@ from tests.browser.helpers import (
     wait_for_charts,
     wait_until_idle,
 )
+from ui.pages import PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -36,8 +37,8 @@ def test_deep_link_opens_the_page_through_the_entry_script(fresh_server, page):
     assert page.get_by_role("heading", name="Timeline: what happened when").is_visible()
     # The navigation is rendered by dashboard.py, not by the page: proof the entry script ran.
     nav = page.get_by_role("navigation", name="Pages")
-    assert nav.get_by_role("link", name="Overview").count() == 1
-    assert nav.locator("[aria-current=page]").inner_text() == "Timeline"
+    assert nav.get_by_role("link", name=PAGES["overview"].title).count() == 1
+    assert nav.locator("[aria-current=page]").inner_text() == PAGES["timeline"].title
     # The shared movement filter is pills in the page body, both chosen (the entry script seeded it); no sidebar.
     main = page.locator("[data-testid=stMain]")
     assert main.get_by_text("Movements", exact=True).is_visible()
@@ -63,14 +64,14 @@ def test_deep_link_on_a_fresh_server_is_not_answered_with_page_not_found(fresh_s
 def test_back_after_a_navigation_click_returns_to_the_page_before_in_the_same_session(server, page):
     open_and_wait(page, server + "/outcomes?movement=1988")
     page.evaluate("() => { window.__sameDocument = true; }")
-    page.get_by_role("navigation", name="Pages").get_by_role("link", name="About", exact=True).click()
+    page.get_by_role("navigation", name="Pages").get_by_role("link", name=PAGES["about"].title, exact=True).click()
     page.get_by_role("heading", name="About this dashboard").wait_for()
     wait_until_idle(page)
     page.go_back()
     page.wait_for_url(server + "/outcomes?movement=1988")
     wait_until_idle(page)
     assert page.evaluate("() => window.__sameDocument === true")
-    assert page.get_by_role("navigation", name="Pages").locator("[aria-current=page]").inner_text() == "Outcomes"
+    assert page.get_by_role("navigation", name="Pages").locator("[aria-current=page]").inner_text() == PAGES["outcomes"].title
     assert query(page) == {"movement": "1988"}
     assert exceptions(page) == 0
 
@@ -78,7 +79,7 @@ def test_back_after_a_navigation_click_returns_to_the_page_before_in_the_same_se
 def test_a_modifier_click_on_a_navigation_link_is_left_to_the_browser(server, page):
     open_and_wait(page, server + "/about")
     with page.context.expect_page() as opened:
-        page.get_by_role("navigation", name="Pages").get_by_role("link", name="Timeline", exact=True).click(
+        page.get_by_role("navigation", name="Pages").get_by_role("link", name=PAGES["timeline"].title, exact=True).click(
             modifiers=["ControlOrMeta"]
         )
     opened.value.wait_for_url(server + "/timeline")

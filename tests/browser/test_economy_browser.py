@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from charts.economy import INDICATOR_LABELS
+from vocabulary.economy import INDICATORS
 from tests.browser.helpers import (
     download_label,
     downloaded_rows,
@@ -125,7 +125,7 @@ def test_the_four_tables_are_folded_and_each_is_built_only_once_opened(server, p
     assert tables_built(page) == 2  # that table alone
     # What the values are, inside the opened table (the title stays the same whatever the filters).
     expect(section.locator("[data-testid=stCaptionContainer]")).to_have_text(
-        f"{INDICATOR_LABELS['exchange_rate']} (kyat per US dollar), 1980–2010."
+        f"{INDICATORS['exchange_rate'].label} (kyat per US dollar), 1980–2010."
     )
     assert download_label(section) == f"Download these {len(expected)} rows (CSV)"
     name, rows = downloaded_rows(page, "economy-rows")

@@ -8,6 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests import derived
 from tests.browser.helpers import (
     chart_keys,
     choose_chart,
@@ -162,7 +163,7 @@ def test_the_events_table_is_folded_and_built_only_once_opened_with_the_events_s
     open_timeline(page, server + "/timeline?movement=1988&align=day0&category=strike~crackdown&time=0..200")
     assert rows_titles(page) == ["The rows behind this view, with their sources"]
     assert tables_built(page) == 0  # folded: no grid, no download button
-    expected = derive.filter_events(EVENTS, ["1988"], ["strike", "crackdown"], "day", (0, 200))
+    expected = derived.filter_events(EVENTS, ["1988"], ["strike", "crackdown"], "day", (0, 200))
     section = open_rows(page, "timeline-rows")
     assert download_label(section) == f"Download these {len(expected)} rows (CSV)"
     name, rows = downloaded_rows(page, "timeline-rows")

@@ -7,7 +7,9 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import economy as charts
+from tests import derived
 from transforms import derive
+from vocabulary.economy import INDICATORS
 
 FULL = (1960, 2024)
 
@@ -43,11 +45,11 @@ def test_growth_plots_every_series_with_its_own_values(tables, build):
     growth = economy[economy["indicator_id"] == "gdp_growth"]
     traces = by_name(fig)
     for label, rows in growth.groupby("series_label"):
-        plotted = charts.plotted_years(fig, label)
+        plotted = derived.plotted_years(fig, label)
         assert plotted == dict(zip(rows["year"].astype(int), rows["value"])), label
     # The year labelled 1988: the sources disagree, and each is shown.
-    assert charts.plotted_years(fig, "World Bank WDI (2025 vintage)")[1988] == pytest.approx(-11.352)
-    assert charts.plotted_years(fig, "Mitchell, Intl Historical Statistics")[1988] == pytest.approx(2.97)
+    assert derived.plotted_years(fig, "World Bank WDI (2025 vintage)")[1988] == pytest.approx(-11.352)
+    assert derived.plotted_years(fig, "Mitchell, Intl Historical Statistics")[1988] == pytest.approx(2.97)
     # Annual values sit in the middle of their year.
     assert pd.Timestamp(traces["Mitchell, Intl Historical Statistics"].x[0]).month == 7
 
@@ -131,7 +133,7 @@ def test_gdp_per_capita_is_one_index_not_two_units(build):
     fig = build("gdp_per_capita", (1988, 2000))
     assert fig.layout.yaxis.title.text == "index, first year shown = 100"
     for name in ("Maddison Project 2023", "World Bank WDI, kyat per person"):
-        plotted = charts.plotted_years(fig, name)
+        plotted = derived.plotted_years(fig, name)
         assert plotted[1988] == 100
     hover = point_hovers(by_name(fig)["Maddison Project 2023"])[0]
     assert "1,207 2011 international dollars (PPP)" in hover and "(1988 = 100)" in hover
@@ -194,7 +196,7 @@ def test_every_figure_passes_plotly_validation(tables, movements):
     option, with the bands of each set of movements."""
     periods = tables["periods"][tables["periods"]["movement"].astype(str).isin(movements)]
     regimes = derive.regime_spans(tables["regimes"], tables["events"])
-    for indicator in charts.INDICATOR_LABELS:
+    for indicator in INDICATORS:
         for window in (FULL, (1988, 1988), (2021, 2024)):
             for markers in (True, False):
                 fig = charts.indicator_chart(

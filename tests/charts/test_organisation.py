@@ -7,8 +7,9 @@ import pytest
 
 from charts import organisation
 from charts.repression import row_labels
-from charts.theme import MOVEMENT_LABELS, label
 from transforms import derive
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_LABELS
 
 BOTH = ["1988", "2021"]
 

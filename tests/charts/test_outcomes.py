@@ -6,9 +6,9 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import outcomes as charts
-from charts.theme import label
 from transforms import derive
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
+from vocabulary.labels import label
 
 ALL = list(OUTCOME_HORIZONS)
 

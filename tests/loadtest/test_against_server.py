@@ -16,7 +16,7 @@ import pytest
 from loadtest.client import Reader, RoundResult, Settings, run_round
 from loadtest.server import Server
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 TIMEOUT = 120  # a busy 2-core machine can be slow; the load test itself uses 60 s
 

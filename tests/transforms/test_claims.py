@@ -11,7 +11,6 @@ import pytest
 
 from transforms import claims
 from transforms.claims import Check, combine
-from ui.url_state import VERDICTS as URL_VERDICTS
 
 WORLD_BANK = ("wdi_2017", "wdi_2025", "wdi_archive")
 
@@ -54,10 +53,6 @@ def test_every_claim_of_the_table_is_checked_in_order(tables, checks):
     assert list(checks) == [f"C{i}" for i in range(1, 21)]
     assert set(checks) == set(tables["claims"]["claim_id"])
     assert all(check.verdict in claims.VERDICTS for check in checks.values())
-
-
-def test_verdict_ids_are_those_of_the_url_contract():
-    assert claims.VERDICTS == URL_VERDICTS
 
 
 def test_combine_follows_the_documented_rule():

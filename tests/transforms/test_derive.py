@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from tests import derived
 from transforms import derive
 
 
@@ -18,7 +19,7 @@ def test_sein_lwin_days_in_office_from_the_two_dated_events(tables):
     took_office = event_id(tables, "1988-07-27", "regime_change")
     resigned = event_id(tables, "1988-08-12", "regime_change")
     # 27 July to 12 August 1988: 16 days by end minus start (the sources' "17-day presidency" counts both ends).
-    assert derive.days_between(tables["events"], took_office, resigned) == 16
+    assert derived.days_between(tables["events"], took_office, resigned) == 16
 
 
 def test_1988_duration_under_each_definition(tables):
@@ -111,7 +112,7 @@ def test_filter_events_is_the_window_of_the_chosen_events(tables):
     chosen = derive.events_of(events, ["2021"], ["strike", "protest"])
     assert set(chosen["movement"]) == {"2021"} and set(chosen["category"]) == {"strike", "protest"}
     assert derive.in_window(chosen, "day", (0, 100)).equals(
-        derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+        derived.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
     )
 
 
@@ -128,14 +129,14 @@ def test_span_without_background_starts_at_the_first_event_of_the_movements(tabl
 
 def test_filter_events_keeps_movements_categories_and_window_inclusive(tables):
     events = derive.with_day_offset(tables["events"])
-    rows = derive.filter_events(events, ["1988"], ["strike"], "day", (149, 149))
+    rows = derived.filter_events(events, ["1988"], ["strike"], "day", (149, 149))
     assert len(rows) == 1
     assert rows.iloc[0]["date"] == pd.Timestamp("1988-08-08")
-    by_date = derive.filter_events(
+    by_date = derived.filter_events(
         events, ["1988", "2021"], ["strike"], "date", (pd.Timestamp("1988-08-08").date(), pd.Timestamp("2021-02-03").date())
     )
     assert list(by_date["date"]) == [pd.Timestamp("1988-08-08"), pd.Timestamp("2021-02-03")]
-    assert derive.filter_events(events, [], ["strike"], "day", (-10_000, 10_000)).empty
+    assert derived.filter_events(events, [], ["strike"], "day", (-10_000, 10_000)).empty
 
 
 # --- Self-organisation and repression helpers, checked against rows read by hand ---

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ui import html
@@ -31,11 +33,11 @@ def test_an_unknown_colour_is_refused():
         html.coloured("x", "purple")
 
 
-def test_the_site_stylesheet_gives_every_colour_class_its_tone():
-    for name, (ink, paper) in html.COLOURS.items():
-        assert f".ink-{name}{{color:{ink}}}" in html.SITE_STYLE
-        assert f".paper-{name}{{background:{paper}}}" in html.SITE_STYLE
-    assert f"a.out{{color:{html.LINK_COLOUR}}}" in html.SITE_STYLE
+def test_every_class_the_pieces_use_is_styled_by_the_site_stylesheet():
+    pieces = [html.link("a", "https://example.org"), html.card("x", claim="c1")]
+    pieces += [html.badge("x", name) + html.coloured("x", name) for name in html.COLOURS]
+    used = {name for piece in pieces for names in re.findall(r'class="([^"]+)"', piece) for name in names.split()}
+    assert used and all(re.search(rf"\.{re.escape(name)}\b[^{{]*\{{", html.SITE_STYLE) for name in used), used
 
 
 def test_the_navigation_carries_the_site_stylesheet():

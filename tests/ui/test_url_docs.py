@@ -1,4 +1,5 @@
-from ui import url_docs, url_state
+from ui import url_docs, url_params, url_state
+from ui.pages import PAGES
 
 
 def test_readme_documents_the_contract_the_code_enforces():
@@ -8,9 +9,9 @@ def test_readme_documents_the_contract_the_code_enforces():
 
 def test_every_parameter_of_every_page_has_a_row():
     table = url_docs.table()
-    for page, specs in url_state.PAGES.items():
-        for param in specs:
-            assert f"| `{url_docs._path(page)}` | `{param}` |" in table
+    for page in PAGES.values():
+        for param in page.params:
+            assert f"| `{page.path}` | `{param}` |" in table
 
 
 def test_every_example_link_parses_without_notice():
@@ -21,5 +22,5 @@ def test_every_example_link_parses_without_notice():
         pairs = dict(part.split("=", 1) for part in query.split("&") if part)
         extents = {"time": (1960, 2024)} if page == "economy" else {}
         if page == "timeline":
-            extents = {"time": url_state.RangeExtent(bounds=(-9400, 1700), default=(-193, 1641))}
+            extents = {"time": url_params.RangeExtent(bounds=(-9400, 1700), default=(-193, 1641))}
         assert url_state.parse(page, pairs, extents).ignored == [], link

@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ui import url_state
-from ui.url_state import PAGES, parse, query_string, serialise
+from ui import url_params, url_state
+from ui.pages import PAGES
+from ui.url_state import parse, query_string, serialise
+
+PARAMS = {page.id: page.params for page in PAGES.values()}
 
 DAY_EXTENT = (-400, 1700)
 DATE_EXTENT = (date(1962, 7, 7), date(2025, 7, 31))
@@ -25,7 +28,7 @@ def extents(page: str) -> dict:
 
 
 def test_default_view_has_an_empty_query():
-    for page in PAGES:
+    for page in PARAMS:
         state = parse(page, {}, extents(page))
         assert state.ignored == []
         assert serialise(page, state.values, extents(page)) == {}
@@ -77,7 +80,7 @@ def test_unknown_id_falls_back_and_good_parts_are_kept():
     state = parse("timeline", {"movement": "1988", "category": "strike~riot", "align": "day0"}, extents("timeline"))
     assert state.values["movement"] == ["1988"]
     assert state.values["align"] == "day0"
-    assert state.values["category"] == list(PAGES["timeline"]["category"].options)
+    assert state.values["category"] == list(PARAMS["timeline"]["category"].options)
     assert state.ignored == ["category (not a list of known values)"]
 
 
@@ -105,33 +108,33 @@ def test_query_string_keeps_tilde_and_dots_readable():
 
 
 def test_shared_parameter_uses_one_widget_key_on_every_page():
-    keys = {url_state.widget_key(page, "movement") for page, specs in PAGES.items() if "movement" in specs}
+    keys = {url_state.widget_key(page, "movement") for page, specs in PARAMS.items() if "movement" in specs}
     assert keys == {"movement"}
 
 
 def _values(page: str):
     """A strategy of valid values for every parameter of a page."""
-    specs = PAGES[page]
+    specs = PARAMS[page]
     strategies = {}
     for param, spec in specs.items():
-        if isinstance(spec, url_state.Choice):
+        if isinstance(spec, url_params.Choice):
             strategies[param] = st.sampled_from(spec.options)
-        elif isinstance(spec, url_state.MultiChoice):
+        elif isinstance(spec, url_params.MultiChoice):
             strategies[param] = st.lists(st.sampled_from(spec.options), unique=True).map(
                 lambda chosen, spec=spec: [o for o in spec.options if o in chosen]
             )
-        elif isinstance(spec, url_state.Toggle):
+        elif isinstance(spec, url_params.Toggle):
             strategies[param] = st.booleans()
     return st.fixed_dictionaries(strategies)
 
 
-@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("page", list(PARAMS))
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_round_trip_for_every_page(page, data):
     values = data.draw(_values(page))
     page_extents = extents(page)
-    if "time" in PAGES[page]:
+    if "time" in PARAMS[page]:
         extent = url_state.resolve_extent(page_extents["time"], values)
         if isinstance(extent[0], date):
             days = data.draw(st.lists(st.integers(0, (extent[1] - extent[0]).days), min_size=2, max_size=2))
@@ -141,15 +144,15 @@ def test_round_trip_for_every_page(page, data):
     query = serialise(page, values, page_extents)
     state = parse(page, query, page_extents)
     assert state.ignored == []
-    assert state.values == {param: values[param] for param in PAGES[page]}
+    assert state.values == {param: values[param] for param in PARAMS[page]}
 
 
-@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("page", list(PARAMS))
 @settings(max_examples=100, deadline=None)
 @given(query=st.dictionaries(st.text(max_size=20), st.text(max_size=300), max_size=6))
 def test_any_query_parses_to_a_valid_state(page, query):
     state = parse(page, query, extents(page))
-    assert set(state.values) == set(PAGES[page])
+    assert set(state.values) == set(PARAMS[page])
     # Whatever came in, the state written back parses again without complaint.
     again = parse(page, serialise(page, state.values, extents(page)), extents(page))
     assert again.ignored == []
@@ -157,11 +160,11 @@ def test_any_query_parses_to_a_valid_state(page, query):
 
 
 # A range whose default is narrower than its bounds (the timeline hides its background events by default).
-NARROW_DAYS = url_state.RangeExtent(bounds=(-9000, 2700), default=(-200, 2700))
-NARROW_DATES = url_state.RangeExtent(bounds=(date(1962, 7, 7), date(2025, 7, 31)), default=(date(1987, 9, 1), date(2025, 7, 31)))
+NARROW_DAYS = url_params.RangeExtent(bounds=(-9000, 2700), default=(-200, 2700))
+NARROW_DATES = url_params.RangeExtent(bounds=(date(1962, 7, 7), date(2025, 7, 31)), default=(date(1987, 9, 1), date(2025, 7, 31)))
 
 
-def narrow_extents(values) -> url_state.RangeExtent:
+def narrow_extents(values) -> url_params.RangeExtent:
     return NARROW_DATES if values.get("align") == "date" else NARROW_DAYS
 
 
@@ -194,15 +197,15 @@ def test_past_the_bounds_falls_back_to_the_default_and_names_the_bounds():
 
 def test_a_default_outside_its_bounds_is_a_programming_error():
     with pytest.raises(ValueError):
-        url_state.RangeExtent(bounds=(0, 10), default=(-1, 10))
+        url_params.RangeExtent(bounds=(0, 10), default=(-1, 10))
     with pytest.raises(ValueError):
-        url_state.RangeExtent(bounds=(0, 10), default=(5, 4))
+        url_params.RangeExtent(bounds=(0, 10), default=(5, 4))
 
 
 def test_plain_extents_still_mean_bounds_and_default():
-    assert url_state.range_bounds((1, 5)) == url_state.range_default((1, 5)) == (1, 5)
-    assert url_state.range_bounds(NARROW_DAYS) == (-9000, 2700)
-    assert url_state.range_default(NARROW_DAYS) == (-200, 2700)
+    assert url_params.range_bounds((1, 5)) == url_params.range_default((1, 5)) == (1, 5)
+    assert url_params.range_bounds(NARROW_DAYS) == (-9000, 2700)
+    assert url_params.range_default(NARROW_DAYS) == (-200, 2700)
 
 
 @settings(max_examples=100, deadline=None)
@@ -210,14 +213,14 @@ def test_plain_extents_still_mean_bounds_and_default():
 def test_round_trip_with_a_narrow_default(data):
     values = data.draw(_values("timeline"))
     extent = narrow_extents(values)
-    low, high = url_state.range_bounds(extent)
+    low, high = url_params.range_bounds(extent)
     if isinstance(low, date):
         days = data.draw(st.lists(st.integers(0, (high - low).days), min_size=2, max_size=2))
         values["time"] = tuple(sorted(date.fromordinal(low.toordinal() + d) for d in days))
     else:
         values["time"] = tuple(sorted(data.draw(st.lists(st.integers(low, high), min_size=2, max_size=2))))
     query = serialise("timeline", values, {"time": narrow_extents})
-    assert ("time" in query) == (values["time"] != url_state.range_default(extent))
+    assert ("time" in query) == (values["time"] != url_params.range_default(extent))
     state = parse("timeline", query, {"time": narrow_extents})
     assert state.ignored == []
     assert state.values == values

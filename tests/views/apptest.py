@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from collections.abc import Iterable
@@ -14,7 +13,7 @@ from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Expander
 
-from ui import url_state
+from ui import pages, url_state
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRY = str(ROOT / "dashboard.py")
@@ -97,21 +96,9 @@ FIXED_TITLES = {
 
 
 def folded_table_keys(page: str) -> list[str]:
-    """The keys of the folded tables `page` (a path relative to dashboard.py) can draw, read from its code.
-
-    Every `layout.rows_with_sources(..., key="...")` call with a literal key that does not pass `folded=False`.
-    """
-    keys = []
-    for node in ast.walk(ast.parse((ROOT / page).read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "rows_with_sources":
-            options = {keyword.arg: keyword.value for keyword in node.keywords}
-            folded = options.get("folded")
-            if isinstance(folded, ast.Constant) and folded.value is False:
-                continue
-            key = options.get("key")
-            assert isinstance(key, ast.Constant), f"{page}: a folded table's key is not a literal"
-            keys.append(key.value)
-    return keys
+    """The keys of the folded tables `page` (a path relative to dashboard.py) can draw: a table's key starts
+    with its page's id."""
+    return [key for key in FIXED_TITLES if key.startswith(f"{pages.page_id(page)}-")]
 
 
 def folded_tables(at: AppTest) -> dict[str, Expander]:

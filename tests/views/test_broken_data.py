@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.views.apptest import ENTRY, run_app
+from tests.views.apptest import run_app
 from tests.transforms.test_validate import rewrite_cell
+from ui.pages import PAGES
 
-REGISTERED_PAGES = re.findall(r'st\.Page\("(views/[a-z_]+\.py)"', Path(ENTRY).read_text(encoding="utf-8"))
+REGISTERED_PAGES = [page.view for page in PAGES.values()]
 
 
 def break_dates(data_dir: Path) -> None:

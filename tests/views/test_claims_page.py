@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 
-from charts.theme import label
+from vocabulary.labels import label
 from tests.views.apptest import (
     built_tables,
     check_counts,
@@ -23,7 +23,7 @@ from tests.views.apptest import (
 from transforms import claims
 from transforms.load import load_all
 from transforms.schema import CLAIM_DIMENSIONS
-from ui import url_state
+from ui.pages import PAGES
 
 PAGE = "views/claims_page.py"
 TABLES = load_all()
@@ -31,7 +31,7 @@ CHECKS = claims.check_all(TABLES)
 VERDICTS = claims.verdict_table(TABLES, CHECKS)
 EVIDENCE = claims.evidence_rows(TABLES, CHECKS, claims.row_lookup(TABLES))
 ALL_IDS = [f"C{i}" for i in range(1, 21)]
-CHARTS = list(url_state.PAGES["claims"]["chart"].options)
+CHARTS = list(PAGES["claims"].params["chart"].options)
 CLAIM_CHARTS = [chart for chart in CHARTS if chart != "summary"]
 
 

@@ -1,6 +1,7 @@
 """Hostile and random links through every page in AppTest: no exception, nothing echoed, good parts kept.
 
-FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI);
+FUZZ_EXAMPLES sets the number of examples a page (100 by default, as in CI; the fast tier sets 20, see
+tests/conftest.py);
 before a release run `FUZZ_EXAMPLES=1000 bash scripts/test.sh tests/views/test_fuzz_links.py`.
 """
 
@@ -14,7 +15,8 @@ from hypothesis import strategies as st
 
 from tests.views.apptest import FIXED_TITLES, built_tables, check_counts, folded_table_keys, folded_tables, open_link
 from tests.views.test_broken_data import REGISTERED_PAGES
-from ui import url_state
+from ui import pages, url_params
+from ui.pages import PAGES
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
 
@@ -41,15 +43,15 @@ HOSTILE_FRAGMENTS = [
 
 
 def page_id(page_file: str) -> str:
-    return page_file.removeprefix("views/").removesuffix("_page.py")
+    return pages.page_id(page_file)
 
 
 def good_part(page: str) -> dict[str, str]:
     """One valid, non-default value for the page's first list or choice parameter."""
-    for param, spec in url_state.PAGES[page].items():
-        if isinstance(spec, url_state.MultiChoice):
+    for param, spec in PAGES[page].params.items():
+        if isinstance(spec, url_params.MultiChoice):
             return {param: spec.options[0]}
-        if isinstance(spec, url_state.Choice):
+        if isinstance(spec, url_params.Choice):
             return {param: next(o for o in spec.options if o != spec.default)}
     return {}
 
@@ -62,7 +64,7 @@ def hostile_query(page: str, good: dict[str, str]):
     # Keys Streamlit or the test harness treat specially come up too (a fuzz run found `page`).
     special = st.sampled_from(["page", "timeout", "embed", "embed_options"])
     keys = st.one_of(
-        st.sampled_from(sorted(url_state.PAGES[page]) or ["movement"]),
+        st.sampled_from(sorted(PAGES[page].params) or ["movement"]),
         st.sampled_from(HOSTILE_FRAGMENTS),
         special,
         st.text(min_size=1, max_size=20),

@@ -7,13 +7,13 @@ import pytest
 from tests.views.apptest import drawn_charts, figures, filters_label, folded_tables, only_rows, record_downloads, run_app
 from transforms import derive
 from transforms.load import load_all
-from ui import url_state
+from ui.pages import PAGES
 
 PAGE = "views/organisation_page.py"
 TABLES = load_all()
 ORGANISATIONS, FIGURES = TABLES["organisations"], TABLES["figures"]
 STRIKE_COUNTS = derive.strike_counts(ORGANISATIONS, FIGURES)
-CHARTS = list(url_state.PAGES["organisation"]["chart"].options)
+CHARTS = list(PAGES["organisation"].params["chart"].options)
 
 
 def founding_ids(at) -> set[str]:

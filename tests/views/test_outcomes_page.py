@@ -10,12 +10,13 @@ from html import escape
 import pytest
 
 from tests.views.apptest import drawn_charts, figures, filters_label, folded_tables, only_rows, open_rows, record_downloads, run_app
-from charts.theme import MOVEMENT_LABELS
 from transforms.schema import OUTCOME_HORIZONS
-from ui import html, url_state
+from ui import html
+from ui.pages import PAGES
+from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = "views/outcomes_page.py"
-CHARTS = list(url_state.PAGES["outcomes"]["chart"].options)
+CHARTS = list(PAGES["outcomes"].params["chart"].options)
 
 
 def side_by_side(at) -> str:

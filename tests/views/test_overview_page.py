@@ -9,11 +9,11 @@ import pytest
 
 from tests.views.apptest import drawn_charts, figures, run_app
 from transforms.load import load_all
-from ui import url_state
+from ui.pages import PAGES
 
 TABLES = load_all()
 
-CHARTS = list(url_state.PAGES["overview"]["chart"].options)
+CHARTS = list(PAGES["overview"].params["chart"].options)
 
 
 def cards(at) -> dict[str, str]:
@@ -115,9 +115,7 @@ def test_unknown_chart_in_the_url_falls_back_to_the_first_with_one_notice():
     assert dict(at.query_params) == {"movement": "2021"}
 
 
-COMPARING_PAGES = {
-    page: f"views/{page}_page.py" for page, params in url_state.PAGES.items() if "movement" in params
-}
+COMPARING_PAGES = {page.id: page.view for page in PAGES.values() if "movement" in page.params}
 
 
 @pytest.mark.parametrize("page", list(COMPARING_PAGES))

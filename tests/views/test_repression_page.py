@@ -8,12 +8,12 @@ from tests.views.apptest import drawn_charts, figures, record_downloads, rows_of
 from transforms import derive
 from transforms.export import csv_bytes
 from transforms.load import load_all
-from ui import url_state
+from ui.pages import PAGES
 
 PAGE = "views/repression_page.py"
 FIGURES = load_all()["figures"]
 SERIES = derive.dated_series(FIGURES)
-CHARTS = list(url_state.PAGES["repression"]["chart"].options)
+CHARTS = list(PAGES["repression"].params["chart"].options)
 METRICS = ["deaths", "arrests", "displaced", "participation"]
 
 

@@ -12,7 +12,7 @@ from transforms import derive
 from transforms.export import processed_tables
 from transforms.load import load_all
 from transforms.schema import EVENT_CATEGORIES
-from ui import data, url_state
+from ui import pages, url_params, url_state
 
 PAGE = "views/timeline_page.py"
 EVENTS = processed_tables(load_all())["events"]
@@ -34,13 +34,13 @@ def table(at) -> pd.DataFrame:
 
 
 def test_window_default_starts_with_the_movements_and_links_reach_the_background():
-    by_day = url_state.resolve_extent(data.url_extents("timeline")["time"], {"align": "day0"})
-    assert url_state.range_bounds(by_day) == (int(EVENTS["day"].min()), int(EVENTS["day"].max()))
+    by_day = url_state.resolve_extent(pages.extents("timeline")["time"], {"align": "day0"})
+    assert url_params.range_bounds(by_day) == (int(EVENTS["day"].min()), int(EVENTS["day"].max()))
     # The first event that is not background: the student protests of September 1987, day -193.
-    assert url_state.range_default(by_day) == (FIRST_DAY, LAST_DAY) == (-193, int(EVENTS["day"].max()))
-    by_date = url_state.resolve_extent(data.url_extents("timeline")["time"], {"align": "date"})
-    assert url_state.range_bounds(by_date) == (date(1962, 7, 7), LAST_DATE)
-    assert url_state.range_default(by_date) == (date(1987, 9, 1), LAST_DATE)
+    assert url_params.range_default(by_day) == (FIRST_DAY, LAST_DAY) == (-193, int(EVENTS["day"].max()))
+    by_date = url_state.resolve_extent(pages.extents("timeline")["time"], {"align": "date"})
+    assert url_params.range_bounds(by_date) == (date(1962, 7, 7), LAST_DATE)
+    assert url_params.range_default(by_date) == (date(1987, 9, 1), LAST_DATE)
 
 
 def test_default_view_draws_the_event_strip_alone_without_background_events():

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from transforms.claims.verdicts import NEAR_DAYS, SAME_EVENT_DAYS, SHARP_FALL_PERCENT, TOLERANCE_POINTS, TOLERANCE_SHARE
+from vocabulary.formatting import date_text
 
 
 def rules_markdown() -> str:
@@ -41,7 +42,7 @@ def rules_markdown() -> str:
 
 
 def day(value) -> str:
-    return f"{pd.Timestamp(value):%-d %b %Y}"
+    return date_text(pd.Timestamp(value))
 
 
 def signed(value: float) -> str:

@@ -29,15 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from transforms import schema
+from vocabulary.verdicts import VERDICT_LABELS
 
 # The verdict ids are the data package's (claim_readings.verdict); their words live here.
 VERDICTS = schema.allowed("claim_readings", "verdict")
-VERDICT_LABELS = {
-    "supported": "Supported",
-    "partly_supported": "Partly supported",
-    "contradicted": "Contradicted",
-    "not_checkable": "Not checkable",
-}
 STATUSES = ("holds", "near", "mixed", "partly", "fails", "missing")
 STATUS_LABELS = {
     "holds": "holds",

@@ -10,7 +10,8 @@ import re
 
 import pandas as pd
 
-from charts.theme import label, number
+from vocabulary.formatting import number
+from vocabulary.labels import label
 
 # Years the About page compares economy sources in: the two uprisings.
 SPREAD_YEARS = (1988, 2021)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts.theme import source_site
 from transforms.schema import MOVEMENTS, Table
-
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
-
-
-def _day(value: pd.Timestamp) -> str:
-    return f"{value.day} {value:%B %Y}"
+from vocabulary.formatting import long_date
+from vocabulary.labels import source_site
+from vocabulary.movements import MOVEMENT_NAMES
 
 
 def _span(frame: pd.DataFrame, table: Table) -> str | None:
@@ -19,7 +15,7 @@ def _span(frame: pd.DataFrame, table: Table) -> str | None:
     for column in table.columns:
         if column.kind == "date" and frame[column.name].notna().any():
             values = frame[column.name].dropna()
-            return f"`{column.name}` runs from {_day(values.min())} to {_day(values.max())}"
+            return f"`{column.name}` runs from {long_date(values.min())} to {long_date(values.max())}"
         if column.name == "year" and frame[column.name].notna().any():
             values = frame[column.name].dropna()
             return f"`year` runs from {int(values.min())} to {int(values.max())}"
@@ -35,7 +31,7 @@ def reading(frame: pd.DataFrame, table: Table) -> str:
     first = f"{count:,} row{'s' if count != 1 else ''}"
     if "movement" in frame:
         counts = frame["movement"].astype(str).value_counts()
-        per = [f"{counts[m]:,} of {NAMES[m]}" for m in MOVEMENTS if counts.get(m, 0)]
+        per = [f"{counts[m]:,} of {MOVEMENT_NAMES[m]}" for m in MOVEMENTS if counts.get(m, 0)]
         first += ": " + " and ".join(per)
     sentences.append(first + ".")
     span = _span(frame, table)

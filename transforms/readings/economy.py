@@ -5,14 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from transforms.derive import is_lower_bound
-
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
-WHAT = {
-    "gdp_growth": "real GDP growth",
-    "inflation": "inflation",
-    "exchange_rate": "the rate",
-    "gdp_per_capita": "GDP per person",
-}
+from vocabulary.economy import INDICATORS
+from vocabulary.movements import MOVEMENT_NAMES
 
 
 def _value(value: float, indicator: str, unit: str = "") -> str:
@@ -64,16 +58,16 @@ def reading(
 ) -> str:
     """Sentences computed from the indicator's rows inside the window (`rows` are already filtered)."""
     if rows.empty:
-        return f"No source gives {WHAT[indicator]} between {window[0]} and {window[1]}."
+        return f"No source gives {INDICATORS[indicator].in_words} between {window[0]} and {window[1]}."
     sentences = []
     for movement, year in movement_years(periods).items():
         if not window[0] <= year <= window[1]:
             continue
         that_year = rows[rows["year"] == year]
         if that_year.empty:
-            sentences.append(f"No source shown gives {WHAT[indicator]} for {year}, the year of {NAMES[movement]}.")
+            sentences.append(f"No source shown gives {INDICATORS[indicator].in_words} for {year}, the year of {MOVEMENT_NAMES[movement]}.")
             continue
-        sentences.append(f"In the year labelled {year} ({NAMES[movement]}), {_movement_year(that_year, indicator)}.")
+        sentences.append(f"In the year labelled {year} ({MOVEMENT_NAMES[movement]}), {_movement_year(that_year, indicator)}.")
     sentences.append(_window_sentence(rows, indicator, window, quotes))
     return " ".join(s for s in sentences if s)
 
@@ -92,8 +86,8 @@ def _movement_year(rows: pd.DataFrame, indicator: str) -> str:
         return "GDP per person was " + " and ".join(
             f"{_value(r.value, indicator, r.unit)} ({r.series_label})" for r in rows.itertuples()
         )
-    return f"{WHAT[indicator]} ranged from {_spread(rows, indicator)}" if len(rows) > 1 else (
-        f"{WHAT[indicator]} was {_spread(rows, indicator)}"
+    return f"{INDICATORS[indicator].in_words} ranged from {_spread(rows, indicator)}" if len(rows) > 1 else (
+        f"{INDICATORS[indicator].in_words} was {_spread(rows, indicator)}"
     )
 
 

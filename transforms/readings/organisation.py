@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts.theme import label, value_range
-from transforms.derive import bodies_founded_by
-
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
-# Days after day 0 by which the reading counts bodies; the founding chart marks the same days.
-HORIZONS = (30, 100)
+from transforms.derive import FOUNDING_HORIZONS, bodies_founded_by
+from vocabulary.formatting import value_range
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_NAMES
 
 
 def _bodies(count: int) -> str:
@@ -29,12 +27,12 @@ def reading(organisations: pd.DataFrame, movements: list[str]) -> str:
         return "No body matches these filters."
     totals = rows["movement"].astype(str).value_counts()
     sentences = [
-        "With these filters, " + " and ".join(f"{NAMES[m]} counts {_bodies(int(totals.get(m, 0)))}" for m in movements) + "."
+        "With these filters, " + " and ".join(f"{MOVEMENT_NAMES[m]} counts {_bodies(int(totals.get(m, 0)))}" for m in movements) + "."
     ]
-    for horizon in HORIZONS:
+    for horizon in FOUNDING_HORIZONS:
         by_then = bodies_founded_by(rows, horizon)
         parts = [
-            f"{NAMES[m]} had {_sure_and_possible(int(by_then.loc[m, 'surely']), int(by_then.loc[m, 'possibly']))}"
+            f"{MOVEMENT_NAMES[m]} had {_sure_and_possible(int(by_then.loc[m, 'surely']), int(by_then.loc[m, 'possibly']))}"
             for m in movements
         ]
         sentences.append(f"Within {horizon} days of day 0, " + "; ".join(parts) + ".")
@@ -69,5 +67,5 @@ def strike_reading(counts: pd.DataFrame, missing: dict[str, list[str]], movement
                 # Counts in different units cannot be added or ranked against each other: say so.
                 spread = f" in {units} different units, so they are shown side by side, not added up" if units > 1 else ""
                 parts.append(f"{len(figures)} {noun}{'s' if len(figures) != 1 else ''}{spread}")
-        sentences.append(f"For {NAMES[movement]}: " + "; ".join(parts) + ".")
+        sentences.append(f"For {MOVEMENT_NAMES[movement]}: " + "; ".join(parts) + ".")
     return " ".join(sentences)

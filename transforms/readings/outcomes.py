@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
+from vocabulary.movements import MOVEMENT_NAMES
+
 HORIZON_WORDS = {"immediate": "immediate", "within_year": "within a year", "long_term": "long-term"}
 
 
@@ -25,7 +26,7 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
     for movement in movements:
         mine = outcomes[outcomes["movement"] == movement]
         if mine.empty:
-            sentences.append(f"No outcome of {NAMES[movement]} is recorded for the horizons chosen.")
+            sentences.append(f"No outcome of {MOVEMENT_NAMES[movement]} is recorded for the horizons chosen.")
             continue
         by_horizon = mine["horizon"].astype(str).value_counts()
         parts = [f"{by_horizon[h]} {HORIZON_WORDS[h]}" for h in HORIZON_WORDS if h in horizons and h in by_horizon]
@@ -37,7 +38,7 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
         else:
             names = ", ".join(_aspect(a) for a in leaders[:-1]) + f" and {_aspect(leaders[-1])}"
             most = f"the most frequent aspects are {names} ({top} each)"
-        sentences.append(f"For {NAMES[movement]} the table shows {_plural(len(mine), 'outcome')} ({', '.join(parts)}); {most}.")
+        sentences.append(f"For {MOVEMENT_NAMES[movement]} the table shows {_plural(len(mine), 'outcome')} ({', '.join(parts)}); {most}.")
     shared = _shared_aspect_contrast(outcomes, movements)
     if shared:
         sentences.append(shared)
@@ -48,7 +49,7 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
             longest = mine.loc[mine["duration_days"].idxmax()]
             ongoing = " (the longest still going on at its end date)" if longest["end_kind"] == "ongoing_as_of" else ""
             spans.append(
-                f"{NAMES[movement]} lasted {mine['duration_days'].min():,} to {longest['duration_days']:,} days"
+                f"{MOVEMENT_NAMES[movement]} lasted {mine['duration_days'].min():,} to {longest['duration_days']:,} days"
                 f" across {_plural(len(mine), 'definition')}{ongoing}"
             )
     if spans:
@@ -68,6 +69,6 @@ def _shared_aspect_contrast(outcomes: pd.DataFrame, movements: list[str]) -> str
     aspect = sorted(a for a, g in gap.items() if g == gap.max())[0]
     first, second = (int(counts.at[aspect, m]) for m in movements)
     return (
-        f"The widest gap is in {_aspect(aspect)}: {first} for {NAMES[movements[0]]} "
-        f"against {second} for {NAMES[movements[1]]}."
+        f"The widest gap is in {_aspect(aspect)}: {first} for {MOVEMENT_NAMES[movements[0]]} "
+        f"against {second} for {MOVEMENT_NAMES[movements[1]]}."
     )

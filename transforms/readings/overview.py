@@ -6,8 +6,7 @@ import math
 import pandas as pd
 
 from transforms.derive import headline_by_metric
-
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
+from vocabulary.movements import MOVEMENT_NAMES
 
 
 def _number(value: float) -> str:
@@ -30,7 +29,7 @@ def reading(figures: pd.DataFrame, periods: pd.DataFrame, movements: list[str]) 
         row = rows.iloc[0]
         longest = periods.loc[periods["movement"] == movement, "duration_days"].max()
         durations.append(
-            f"{NAMES[movement]} lasted {row.duration_days:,} days from {row.definition[0].lower() + row.definition[1:]}"
+            f"{MOVEMENT_NAMES[movement]} lasted {row.duration_days:,} days from {row.definition[0].lower() + row.definition[1:]}"
             f" ({longest:,} days under its longest definition)"
         )
     harms = []
@@ -44,7 +43,7 @@ def reading(figures: pd.DataFrame, periods: pd.DataFrame, movements: list[str]) 
             heads = int(mine.loc["heads_of_state", "low"])
             parts.append(f"{heads} head{'s' if heads != 1 else ''} of state out of office")
         if parts:
-            harms.append(f"{NAMES[movement]} counts {' and '.join(parts)}")
+            harms.append(f"{MOVEMENT_NAMES[movement]} counts {' and '.join(parts)}")
     sentences = []
     if durations:
         sentences.append("Under the headline definitions, " + "; ".join(durations) + ".")

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts.theme import label, number, value_range
-
-NAMES = {"1988": "the 1988 uprising", "2021": "the 2021 movement"}
-
-
-def _date(value: pd.Timestamp) -> str:
-    return f"{value.day} {value:%b %Y}"
+from vocabulary.formatting import date_text, number, value_range
+from vocabulary.labels import label
+from vocabulary.movements import MOVEMENT_NAMES
 
 
 def _times(low: float, high: float) -> str:
@@ -29,7 +25,7 @@ def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, mo
     counts = shown["movement"].astype(str).value_counts()
     sentences.append(
         "Shown: "
-        + " and ".join(f"{counts.get(m, 0)} figure{'s' if counts.get(m, 0) != 1 else ''} for {NAMES[m]}" for m in movements)
+        + " and ".join(f"{counts.get(m, 0)} figure{'s' if counts.get(m, 0) != 1 else ''} for {MOVEMENT_NAMES[m]}" for m in movements)
         + ", each as its source gives it."
     )
     if "deaths" in metrics:
@@ -37,18 +33,18 @@ def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, mo
             mine = pairs[pairs["movement"] == movement]
             parts = []
             for pair in mine.itertuples():
-                when = f"on {_date(pair.as_of)}" if pair.basis == "same date" else "over the whole movement"
+                when = f"on {date_text(pair.as_of)}" if pair.basis == "same date" else "over the whole movement"
                 parts.append(
                     f"{_times(pair.ratio_low, pair.ratio_high)} the official one {when} "
                     f"({value_range(pair.independent_low, pair.independent_high)} against {number(pair.official)})"
                 )
             if parts:
-                sentences.append(f"Deaths in {NAMES[movement]}: the independent count is " + ", and ".join(parts) + ".")
+                sentences.append(f"Deaths in {MOVEMENT_NAMES[movement]}: the independent count is " + ", and ".join(parts) + ".")
     sentences += _running_totals(series, movements, metrics)
     for movement in movements:
         absent = [label(m).lower() for m in metrics if not ((shown["movement"] == movement) & (shown["metric"] == m)).any()]
         if absent:
-            sentences.append(f"For {NAMES[movement]} no source read gives {' or '.join(absent)}: missing.")
+            sentences.append(f"For {MOVEMENT_NAMES[movement]} no source read gives {' or '.join(absent)}: missing.")
     return " ".join(sentences)
 
 
@@ -60,8 +56,8 @@ def _running_totals(series: pd.DataFrame, movements: list[str], metrics: list[st
         first, last = group.iloc[0], group.iloc[-1]
         growth = last["low"] / first["low"]
         sentences.append(
-            f"The monitors' running count of {label(metric).lower()} in {NAMES[movement]} rose from {number(first['low'])} "
-            f"on {_date(first['as_of'])} to {number(last['low'])} on {_date(last['as_of'])}"
+            f"The monitors' running count of {label(metric).lower()} in {MOVEMENT_NAMES[movement]} rose from {number(first['low'])} "
+            f"on {date_text(first['as_of'])} to {number(last['low'])} on {date_text(last['as_of'])}"
             + (f", {growth:.1f} times the first of its {len(group)} dated counts." if growth >= 1.5 else
                f" ({len(group)} dated counts).")
         )
@@ -74,5 +70,5 @@ def series_reading(series: pd.DataFrame, movements: list[str]) -> str:
     sentences = _running_totals(series, movements, metrics)
     for movement in movements:
         if not (series["movement"] == movement).any():
-            sentences.append(f"No monitor gives dated running totals for {NAMES[movement]}.")
+            sentences.append(f"No monitor gives dated running totals for {MOVEMENT_NAMES[movement]}.")
     return " ".join(sentences)

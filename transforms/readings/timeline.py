@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from transforms.readings.overview import NAMES
+from vocabulary.formatting import date_text
+from vocabulary.movements import MOVEMENT_NAMES
 
 # The kinds of event the comparison is about (strikes, self-organisation, armed resistance):
 # the reading says when the first of each came, for those chosen.
@@ -21,14 +22,6 @@ KIND_NAMES = {
     "election": ("election event", "election events"),
     "armed_resistance": ("armed resistance event", "armed resistance events"),
 }
-
-
-def _date(when: pd.Timestamp, precision: str) -> str:
-    if precision == "month":
-        return f"{when:%b %Y}"
-    if precision == "year":
-        return f"{when.year}"
-    return f"{when.day} {when:%b %Y}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -56,12 +49,12 @@ def reading(shown: pd.DataFrame, chosen: pd.DataFrame, movements: list[str], cat
     for movement in movements:
         mine = shown[shown["movement"] == movement]
         if mine.empty:
-            counts.append(f"{NAMES[movement]} has none")
+            counts.append(f"{MOVEMENT_NAMES[movement]} has none")
             continue
         by_kind = mine["category"].astype(str).value_counts()
         top = by_kind[by_kind == by_kind.max()].index
         kinds = _joined([KIND_NAMES[kind][1] for kind in sorted(top, key=categories.index)])
-        counts.append(f"{NAMES[movement]} has {_plural(len(mine), 'event')}, {kinds} the commonest ({by_kind.max()})")
+        counts.append(f"{MOVEMENT_NAMES[movement]} has {_plural(len(mine), 'event')}, {kinds} the commonest ({by_kind.max()})")
     sentences.append(f"In this window {'; '.join(counts)}.")
     left_out = len(chosen) - len(shown)
     if left_out:
@@ -77,7 +70,7 @@ def reading(shown: pd.DataFrame, chosen: pd.DataFrame, movements: list[str], cat
             if after.empty:
                 continue
             first = after.sort_values(["day", "event_id"]).iloc[0]
-            when.append(f"day {int(first['day']):,} in {movement} ({_date(first['date'], str(first['date_precision']))})")
+            when.append(f"day {int(first['day']):,} in {movement} ({date_text(first['date'], str(first['date_precision']))})")
         if when:
             verb = "came on" if not firsts else "on"
             firsts.append(f"the first {KIND_NAMES[category][0]} {verb} {_joined(when)}")

@@ -1,6 +1,7 @@
 import pandas as pd
 import pytest
 
+from tests import derived
 from transforms import derive
 from transforms.readings import timeline as readings
 from transforms.schema import EVENT_CATEGORIES
@@ -16,8 +17,8 @@ def events(tables):
 
 
 def test_timeline_reading_counts_the_window_and_dates_the_first_strikes(events):
-    chosen = derive.filter_events(events, BOTH, ALL, "day", EVERYTHING)
-    shown = derive.filter_events(events, BOTH, ALL, "day", (-193, 2676))
+    chosen = derived.filter_events(events, BOTH, ALL, "day", EVERYTHING)
+    shown = derived.filter_events(events, BOTH, ALL, "day", (-193, 2676))
     text = readings.reading(shown, chosen, BOTH, ALL)
     in_1988 = (shown["movement"] == "1988").sum()
     in_2021 = (shown["movement"] == "2021").sum()
@@ -30,8 +31,8 @@ def test_timeline_reading_counts_the_window_and_dates_the_first_strikes(events):
 
 
 def test_timeline_reading_names_the_commonest_kind_from_the_rows(events):
-    shown = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
-    chosen = derive.filter_events(events, ["2021"], ["strike", "protest"], "day", EVERYTHING)
+    shown = derived.filter_events(events, ["2021"], ["strike", "protest"], "day", (0, 100))
+    chosen = derived.filter_events(events, ["2021"], ["strike", "protest"], "day", EVERYTHING)
     counts = shown["category"].astype(str).value_counts()
     text = readings.reading(shown, chosen, ["2021"], ["strike", "protest"])
     assert f"the 2021 movement has {len(shown)} events" in text
@@ -41,7 +42,7 @@ def test_timeline_reading_names_the_commonest_kind_from_the_rows(events):
 
 
 def test_timeline_reading_follows_the_data(events):
-    shown = derive.filter_events(events, ["1988"], ["strike"], "day", (0, 300)).copy()
+    shown = derived.filter_events(events, ["1988"], ["strike"], "day", (0, 300)).copy()
     shown["date"] = pd.Timestamp("1988-08-09")
     shown["day"] = 150
     text = readings.reading(shown, shown, ["1988"], ["strike"])
@@ -50,13 +51,13 @@ def test_timeline_reading_follows_the_data(events):
 
 
 def test_timeline_reading_of_an_empty_window_says_so(events):
-    chosen = derive.filter_events(events, BOTH, ["strike"], "day", EVERYTHING)
+    chosen = derived.filter_events(events, BOTH, ["strike"], "day", EVERYTHING)
     text = readings.reading(chosen.iloc[0:0], chosen, BOTH, ["strike"])
     assert text == f"None of the {len(chosen)} events of the movements and kinds chosen falls inside this window."
 
 
 def test_month_precision_dates_read_as_months(events):
-    shown = derive.filter_events(events, ["2021"], ["armed_resistance"], "day", (1011, 1100))
+    shown = derived.filter_events(events, ["2021"], ["armed_resistance"], "day", (1011, 1100))
     assert set(shown["date_precision"]) == {"month"}
     text = readings.reading(shown, shown, ["2021"], ["armed_resistance"])
     assert "(Jan 2024)" in text

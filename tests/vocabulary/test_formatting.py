@@ -1,0 +1,41 @@
+"""Numbers, ranges and dates as every page writes them."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from vocabulary.formatting import date_text, long_date, number, value_range
+from vocabulary.labels import label, source_site
+
+
+def test_dates_are_as_precise_as_their_source():
+    assert date_text(pd.Timestamp("1988-08-08")) == "8 Aug 1988"
+    assert date_text(pd.Timestamp("1988-08-01"), "month") == "Aug 1988"
+    assert date_text(pd.Timestamp("1988-01-01"), "year") == "1988"
+
+
+def test_a_long_date_writes_its_month_out():
+    assert long_date(pd.Timestamp("2021-02-01")) == "1 February 2021"
+
+
+def test_numbers_keep_thousands_separators_and_one_decimal():
+    assert number(3000) == "3,000"
+    assert number(12.25) == "12.2"
+    assert number(math.nan) == "—"
+
+
+def test_a_range_collapses_to_one_value_when_its_ends_agree():
+    assert value_range(3000, 10000) == "3,000–10,000"
+    assert value_range(350, 350) == "350"
+    assert value_range(350, math.nan) == "350"
+
+
+def test_ids_read_as_words_and_movements_by_their_names():
+    assert label("regime_change") == "Regime change"
+    assert label("1988") == "1988 uprising"
+
+
+def test_a_source_is_named_by_its_site():
+    assert source_site("https://www.aappb.org/?p=1") == "aappb.org"

@@ -1,0 +1,133 @@
+"""The page registry: every page of the site, once. Navigation, the URL contract, its documentation,
+the pages themselves and the tests all read it.
+
+A page is its view file plus one `Page` here: its id, title, icon, address, view file, the URL
+parameters it takes (in the order they appear in a link) and, for range parameters, where their
+extents come from. The first page is the default one, at the site's root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from transforms import schema
+from ui import data
+from ui.url_params import Choice, IntRange, MultiChoice, RangeDoc, Spec, Toggle
+from vocabulary.economy import INDICATOR_CHOICES
+
+
+def no_extents() -> dict[str, Any]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    icon: str
+    view: str  # the page's file, relative to dashboard.py
+    url_path: str  # "" for the default page
+    params: dict[str, Spec] = field(default_factory=dict)
+    # The data extent of each range parameter: its default and the bounds of its URL value.
+    extents: Callable[[], Mapping[str, Any]] = no_extents
+
+    @property
+    def path(self) -> str:
+        return f"/{self.url_path}"
+
+
+MOVEMENT = MultiChoice(schema.MOVEMENTS)
+
+
+def charts(*ids: str) -> Choice:
+    """A page shows one chart at a time (`chart`, the first by default): a link names the chart it
+    shows, and a phone draws one figure, not five."""
+    return Choice(ids, ids[0])
+
+
+PAGES: dict[str, Page] = {
+    page.id: page
+    for page in (
+        Page(
+            "overview", "Overview", ":material/dashboard:", "views/overview_page.py", "",
+            {"movement": MOVEMENT, "chart": charts("ranges", "durations")},
+        ),
+        Page(
+            "timeline", "Timeline", ":material/timeline:", "views/timeline_page.py", "timeline",
+            {
+                "movement": MOVEMENT,
+                "align": Choice(("date", "day0"), "date"),
+                "category": MultiChoice(schema.EVENT_CATEGORIES),
+                # Read as days since day 0, or as dates with align=date (url_state.spec_for), so after `align`.
+                "time": IntRange(RangeDoc(
+                    "with `align=day0`: days since day 0, `a..b`; with `align=date`: ISO dates, "
+                    "`YYYY-MM-DD..YYYY-MM-DD`; inside the data (back to the 1962 background events)",
+                    "from the first event of the movements proper (Sep 1987) to the last event",
+                    "align=day0&time=-30..200",
+                )),
+                "chart": charts("events", "running"),
+            },
+            data.timeline_extents,
+        ),
+        Page(
+            "organisation", "Self-organisation", ":material/groups:", "views/organisation_page.py", "organisation",
+            {
+                "movement": MOVEMENT,
+                "type": MultiChoice(schema.ORGANISATION_TYPES),
+                "level": MultiChoice(schema.ORGANISATION_LEVELS),
+                "chart": charts("founding", "kinds", "strikes"),
+            },
+        ),
+        Page(
+            "repression", "Repression", ":material/gavel:", "views/repression_page.py", "repression",
+            {"movement": MOVEMENT, "chart": charts("deaths", "arrests", "displaced", "participation", "over_time")},
+        ),
+        Page(
+            "outcomes", "Outcomes", ":material/flag:", "views/outcomes_page.py", "outcomes",
+            {
+                "movement": MOVEMENT,
+                "horizon": MultiChoice(schema.OUTCOME_HORIZONS),
+                "chart": charts("heatmap", "durations"),
+            },
+        ),
+        Page(
+            "economy", "Economy", ":material/monitoring:", "views/economy_page.py", "economy",
+            {
+                "indicator": Choice(INDICATOR_CHOICES, INDICATOR_CHOICES[0]),
+                "time": IntRange(RangeDoc("years `a..b` inside the data (1960 to the latest year)", "all years", "time=1980..1995")),
+                "markers": Toggle(True),
+            },
+            data.economy_extents,
+        ),
+        Page(
+            "claims", "The article's claims", ":material/fact_check:", "views/claims_page.py", "claims",
+            {
+                "dimension": MultiChoice(schema.CLAIM_DIMENSIONS),
+                "verdict": MultiChoice(schema.allowed("claim_readings", "verdict")),
+                # The verdicts, then the claims checked on numbers.
+                "chart": charts("summary", "c1", "c2", "c3", "c11"),
+            },
+        ),
+        Page(
+            "data", "Data", ":material/table:", "views/data_page.py", "data",
+            {"dataset": Choice(tuple(schema.TABLES), "events")},
+        ),
+        Page("about", "About", ":material/info:", "views/about_page.py", "about"),
+    )
+}
+
+DEFAULT = next(iter(PAGES.values()))
+
+
+def page_id(view_file: str) -> str:
+    """The id of the page drawn by `view_file` (a view passes its own `__file__`)."""
+    name = Path(view_file).name
+    return next(page.id for page in PAGES.values() if Path(page.view).name == name)
+
+
+def extents(page: str) -> Mapping[str, Any]:
+    """The data extents of a page's range parameters (empty for a page without any)."""
+    return PAGES[page].extents()
