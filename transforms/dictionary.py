@@ -20,6 +20,7 @@ KIND_NAMES = {
     "bool": "true / false",
     "url": "http(s) URL",
     "id_list": "ids separated by ';'",
+    "region_list": "ISO 3166-2:MM codes separated by '~', or nationwide / abroad",
 }
 
 INTRO = """# Data dictionary

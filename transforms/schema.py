@@ -86,6 +86,18 @@ CLAIM_DIMENSIONS = (
 
 CLAIM_CHECK_KINDS = ("quantitative", "qualitative")
 
+STATE_REGION_KINDS = ("region", "state", "union_territory")
+
+# state_region values that are not a code of states_regions.csv.
+PLACE_SCOPES = ("nationwide", "abroad")
+
+# Several state/region codes in one cell are joined with this.
+REGION_SEPARATOR = "~"
+
+# Myanmar's bounding box (WGS84, degrees); a point outside it is a typing error unless the row is abroad.
+MYANMAR_LAT = (9.5, 28.6)
+MYANMAR_LON = (92.1, 101.2)
+
 # Dates outside this window are typing errors, not history this dashboard covers.
 EARLIEST_DATE = date(1940, 1, 1)
 LATEST_DATE = date(2026, 12, 31)
@@ -94,7 +106,7 @@ LATEST_DATE = date(2026, 12, 31)
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # id | text | category | date | int | float | bool | url | id_list
+    kind: str  # id | text | category | date | int | float | bool | url | id_list | region_list
     description: str
     required: bool = True
     allowed: tuple[str, ...] = ()
@@ -109,6 +121,8 @@ class Table:
     id_column: str | None = None
     # (low, high) column pairs where low must not exceed high.
     ranges: tuple[tuple[str, str], ...] = ()
+    # (lat, lon) columns given together and inside Myanmar unless the row's state_region is abroad.
+    point: tuple[str, str] | None = None
     notes: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -133,6 +147,21 @@ def _precision(name: str, of: str) -> Column:
     )
 
 
+def _geography() -> tuple[Column, ...]:
+    return (
+        Column(
+            "state_region",
+            "region_list",
+            "Where it happened or worked: one ISO 3166-2:MM code of states_regions.csv, several joined with '~', "
+            "or nationwide (national decrees, strikes and bodies, events spread over many towns, online sessions), "
+            "or abroad.",
+        ),
+        Column("township", "text", "The township, where the place can be put in one.", required=False),
+        Column("lat", "float", "Latitude of the place (WGS84), approximate: a town's centre or a named site.", required=False, unit="degrees"),
+        Column("lon", "float", "Longitude of the place (WGS84), given together with lat.", required=False, unit="degrees"),
+    )
+
+
 def _sources() -> tuple[Column, Column]:
     return (
         Column("source_url", "url", "An http(s) address of a page that states what the row says."),
@@ -153,7 +182,9 @@ EVENTS = Table(
         Column("place", "text", "Where, in the place names of the time (Rangoon in 1988, Yangon in 2021)."),
         Column("description", "text", "What happened, in this project's own words."),
         *_sources(),
+        *_geography(),
     ),
+    point=("lat", "lon"),
 )
 
 PERIODS = Table(
@@ -220,7 +251,9 @@ ORGANISATIONS = Table(
         Column("count_unit", "text", "What count_low and count_high count.", required=False),
         Column("description", "text", "What it did, in this project's own words."),
         *_sources(),
+        *_geography(),
     ),
+    point=("lat", "lon"),
 )
 
 OUTCOMES = Table(
@@ -342,6 +375,30 @@ CLAIMS = Table(
     ),
 )
 
+STATES_REGIONS = Table(
+    name="states_regions",
+    row="One of Myanmar's fifteen states, regions and union territory, keyed by its ISO 3166-2:MM code.",
+    id_column="code",
+    columns=(
+        Column("code", "id", "ISO 3166-2:MM code, e.g. MM-06."),
+        Column("name", "text", "Current name, e.g. Yangon Region."),
+        Column("former_names", "text", "Earlier names, the one used in 1988 first, separated by ';'.", required=False),
+        Column("kind", "category", "Region (a division until 2010), state or union territory.", allowed=STATE_REGION_KINDS),
+        Column("capital", "text", "Current capital."),
+        Column("pop_1983", "int", "Population at the 1983 census.", required=False, unit="people"),
+        Column("pop_1983_source_url", "url", "Page giving the 1983 population.", required=False),
+        Column("pop_2014", "int", "Population at the 2014 census (enumerated plus estimated).", unit="people"),
+        Column("pop_2014_source_url", "url", "Page giving the 2014 population."),
+        Column("townships", "int", "Number of townships today.", required=False, unit="townships"),
+        Column("townships_source_url", "url", "Page giving the township count.", required=False),
+        Column("note", "text", "What the figures include or leave out, in this project's own words.", required=False),
+    ),
+    notes=(
+        "The seven regions were called divisions until August 2010; Naypyidaw Union Territory was carved out of "
+        "Mandalay Division under the 2008 constitution, so Mandalay's 1983 population includes it."
+    ),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
@@ -355,6 +412,7 @@ TABLES: dict[str, Table] = {
         DEMONETISATIONS,
         REGIMES,
         CLAIMS,
+        STATES_REGIONS,
     )
 }
 

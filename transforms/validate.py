@@ -26,6 +26,7 @@ DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BOOL_VALUES = {"true": True, "false": False}
 INT_PATTERN = re.compile(r"^-?\d+$")
 FLOAT_PATTERN = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+REGION_CODE_PATTERN = re.compile(r"^MM-\d{2}$")
 # Header row is row 1, so the first data row is row 2.
 FIRST_DATA_ROW = 2
 MAX_PROBLEMS_SHOWN = 20
@@ -94,6 +95,11 @@ def _check_value(column: Column, text: str) -> tuple[str, str] | None:
         return "source-url", f"'{_clip(text)}' is not an http(s) address"
     if kind == "id" and not ID_PATTERN.match(text):
         return "id", f"'{_clip(text)}' is not an id (letters, digits, '.', '_' or '-')"
+    if kind == "region_list" and text not in schema.PLACE_SCOPES:
+        bad = [part for part in text.split(schema.REGION_SEPARATOR) if not REGION_CODE_PATTERN.match(part)]
+        if bad:
+            scopes = " or ".join(schema.PLACE_SCOPES)
+            return "state-region", f"'{_clip(bad[0])}' is not an MM-nn code ('~' between several), {scopes}"
     if kind == "id_list":
         bad = [part for part in text.split(";") if not ID_PATTERN.match(part.strip())]
         if bad:
@@ -166,6 +172,31 @@ def check_frame(table: Table, raw: pd.DataFrame) -> list[Problem]:
             problems.append(
                 Problem(file, int(index) + FIRST_DATA_ROW, low_name, "low-with-high", f"{high_name} is given without {low_name}")
             )
+    if table.point:
+        problems.extend(_check_point(table, raw))
+    return problems
+
+
+def _check_point(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """lat and lon come together and lie inside Myanmar, unless the row is abroad."""
+    problems: list[Problem] = []
+    lat_name, lon_name = table.point
+    bounds = {lat_name: schema.MYANMAR_LAT, lon_name: schema.MYANMAR_LON}
+    for index in raw.index:
+        row = int(index) + FIRST_DATA_ROW
+        lat, lon = raw.at[index, lat_name], raw.at[index, lon_name]
+        if (lat == "") != (lon == ""):
+            given, missing = (lat_name, lon_name) if lat else (lon_name, lat_name)
+            problems.append(Problem(table.file, row, missing, "point-pair", f"{given} is given without {missing}"))
+            continue
+        if raw.at[index, "state_region"] == "abroad":
+            continue
+        for name, (low, high) in bounds.items():
+            text = raw.at[index, name]
+            if text and FLOAT_PATTERN.match(text) and not low <= float(text) <= high:
+                problems.append(
+                    Problem(table.file, row, name, "inside-myanmar", f"{text} is outside Myanmar ({low} to {high}) for a row not abroad")
+                )
     return problems
 
 
@@ -187,6 +218,7 @@ def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                     problems.append(
                         Problem("periods.csv", int(index) + FIRST_DATA_ROW, column, "known-event", f"no event has id '{value}'")
                     )
+    problems.extend(_check_state_regions(raw_tables))
     claims = raw_tables.get("claims")
     if claims is not None and "evidence_ids" in claims:
         for index, value in claims["evidence_ids"].items():
@@ -194,6 +226,26 @@ def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                 if part not in known_ids:
                     problems.append(
                         Problem("claims.csv", int(index) + FIRST_DATA_ROW, "evidence_ids", "known-row", f"no row has id '{part}'")
+                    )
+    return problems
+
+
+def _check_state_regions(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every code in a state_region cell is a row of states_regions.csv."""
+    if "states_regions" not in raw_tables:
+        return []
+    codes = set(raw_tables["states_regions"]["code"])
+    problems: list[Problem] = []
+    for name, table in schema.TABLES.items():
+        if name not in raw_tables or "state_region" not in raw_tables[name]:
+            continue
+        for index, value in raw_tables[name]["state_region"].items():
+            if value in schema.PLACE_SCOPES:
+                continue
+            for part in value.split(schema.REGION_SEPARATOR):
+                if part not in codes:
+                    problems.append(
+                        Problem(table.file, int(index) + FIRST_DATA_ROW, "state_region", "known-state-region", f"no state or region has code '{part}'")
                     )
     return problems
 

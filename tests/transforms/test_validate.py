@@ -167,3 +167,49 @@ def test_command_line_report_fails_on_broken_copy(data_copy, capsys):
     out = capsys.readouterr().out
     assert "FAIL  events.csv" in out
     assert "events.csv, row 5, column 'date'" in out
+
+
+def test_state_region_that_is_not_a_code(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "Yangon")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "state_region", "state-region")
+
+
+def test_state_region_code_missing_from_states_regions(data_copy):
+    rewrite_cell(data_copy, "organisations.csv", 4, "state_region", "MM-09")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [
+        ("organisations.csv", 4, "state_region", "known-state-region")
+    ]
+
+
+def test_every_code_of_a_joined_state_region_must_exist(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "MM-06~MM-99")
+    _, problems = check_all(data_copy)
+    assert [(p.row, p.column, p.rule) for p in problems] == [(2, "state_region", "known-state-region")]
+    assert "'MM-99'" in str(problems[0])
+
+
+def test_latitude_without_longitude(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "lon", "")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "lon", "point-pair")
+
+
+def test_point_outside_myanmar(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "lat", "40.7489")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "lat", "inside-myanmar")
+
+
+def test_point_outside_myanmar_is_allowed_abroad(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "abroad")
+    rewrite_cell(data_copy, "events.csv", 2, "lat", "40.7489")
+    rewrite_cell(data_copy, "events.csv", 2, "lon", "-73.968")
+    assert len(load_table("events", data_copy)) > 0
+
+
+def test_state_region_is_required(data_copy):
+    rewrite_cell(data_copy, "organisations.csv", 3, "state_region", "")
+    problem = only_problem(data_copy, "organisations")
+    assert (problem.row, problem.column, problem.rule) == (3, "state_region", "required")

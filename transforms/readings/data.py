@@ -41,7 +41,7 @@ def reading(frame: pd.DataFrame, table: Table) -> str:
     span = _span(frame, table)
     if span:
         sentences.append(span[0].upper() + span[1:] + ".")
-    urls = pd.concat([frame[c] for c in frame.columns if c.startswith("source_url")]).dropna().astype(str)
+    urls = pd.concat([frame[c] for c in frame.columns if "source_url" in c]).dropna().astype(str)
     if len(urls):
         sites = {source_site(url) for url in urls}
         pages = urls.nunique()
