@@ -98,6 +98,9 @@ REGION_SEPARATOR = "~"
 MYANMAR_LAT = (9.5, 28.6)
 MYANMAR_LON = (92.1, 101.2)
 
+# How a disagreement between sources is kept: one row with low and high, or one row per source.
+DISAGREEMENT_KEPT_AS = ("range", "rows")
+
 # Dates outside this window are typing errors, not history this dashboard covers.
 EARLIEST_DATE = date(1940, 1, 1)
 LATEST_DATE = date(2026, 12, 31)
@@ -399,6 +402,36 @@ STATES_REGIONS = Table(
     ),
 )
 
+DISAGREEMENTS = Table(
+    name="disagreements",
+    row="One point on which sources disagree, and the rows of another table that keep every side of it.",
+    id_column="disagreement_id",
+    columns=(
+        Column("disagreement_id", "id", "Stable identifier, e.g. dis-1988-death-toll."),
+        _movement(),
+        Column("topic", "text", "What the sources disagree about, in this project's own words."),
+        Column(
+            "table",
+            "category",
+            "The table holding the rows.",
+            allowed=("events", "periods", "figures", "organisations", "outcomes"),
+        ),
+        Column("row_ids", "id_list", "Ids of the rows that keep the disagreement, separated by ';'."),
+        Column(
+            "kept_as",
+            "category",
+            "range: each row gives a low and a higher high; rows: at least two rows, each with its own source.",
+            allowed=DISAGREEMENT_KEPT_AS,
+        ),
+        Column("note", "text", "What each side says, where the rows alone do not show it.", required=False),
+        *_sources(),
+    ),
+    notes=(
+        "The validator checks every entry against the data: the rows exist; a range row has low below high; "
+        "rows are at least two, with different sources (a different page, or a different counter on the same page)."
+    ),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
@@ -413,6 +446,7 @@ TABLES: dict[str, Table] = {
         REGIMES,
         CLAIMS,
         STATES_REGIONS,
+        DISAGREEMENTS,
     )
 }
 

@@ -219,6 +219,7 @@ def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                         Problem("periods.csv", int(index) + FIRST_DATA_ROW, column, "known-event", f"no event has id '{value}'")
                     )
     problems.extend(_check_state_regions(raw_tables))
+    problems.extend(check_disagreements(raw_tables))
     claims = raw_tables.get("claims")
     if claims is not None and "evidence_ids" in claims:
         for index, value in claims["evidence_ids"].items():
@@ -248,6 +249,58 @@ def _check_state_regions(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                         Problem(table.file, int(index) + FIRST_DATA_ROW, "state_region", "known-state-region", f"no state or region has code '{part}'")
                     )
     return problems
+
+
+def check_disagreements(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every listed disagreement is kept in the data: as a low-high range, or as rows with their own sources."""
+    listed = raw_tables.get("disagreements")
+    if listed is None:
+        return []
+    file = schema.DISAGREEMENTS.file
+    problems: list[Problem] = []
+    for index, entry in listed.iterrows():
+        row = int(index) + FIRST_DATA_ROW
+        table = schema.TABLES[entry["table"]]
+        rows = raw_tables.get(table.name)
+        if rows is None:
+            continue
+        by_id = rows.set_index(table.id_column)
+        wanted = [part.strip() for part in entry["row_ids"].split(";") if part.strip()]
+        missing = [part for part in wanted if part not in by_id.index]
+        for part in missing:
+            problems.append(Problem(file, row, "row_ids", "known-row", f"{table.file} has no row '{part}'"))
+        found = by_id.loc[[part for part in wanted if part not in missing]]
+        if missing or found.empty:
+            continue
+        if entry["kept_as"] == "range":
+            problems.extend(_check_range_kept(file, row, table, found))
+        else:
+            problems.extend(_check_rows_kept(file, row, found))
+    return problems
+
+
+def _check_range_kept(file: str, row: int, table: Table, found: pd.DataFrame) -> list[Problem]:
+    if not table.ranges:
+        return [Problem(file, row, "kept_as", "range-kept", f"{table.file} has no low and high columns")]
+    low_name, high_name = table.ranges[0]
+    problems = []
+    for row_id, values in found.iterrows():
+        low, high = values[low_name], values[high_name]
+        numbers = FLOAT_PATTERN.match(low) and FLOAT_PATTERN.match(high)
+        if not numbers or float(low) >= float(high):
+            problems.append(
+                Problem(file, row, "row_ids", "range-kept", f"'{row_id}' needs {low_name} below {high_name} (has '{low}' and '{high}')")
+            )
+    return problems
+
+
+def _check_rows_kept(file: str, row: int, found: pd.DataFrame) -> list[Problem]:
+    # One page can report two counters (the junta's and a monitor's): a different counter is a different source.
+    counters = found["counted_by"] if "counted_by" in found else pd.Series("", index=found.index)
+    sources = set(zip(found["source_url"], counters))
+    if len(found) < 2 or len(sources) < 2:
+        return [Problem(file, row, "row_ids", "rows-kept", "needs at least two rows with different sources")]
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -213,3 +213,45 @@ def test_state_region_is_required(data_copy):
     rewrite_cell(data_copy, "organisations.csv", 3, "state_region", "")
     problem = only_problem(data_copy, "organisations")
     assert (problem.row, problem.column, problem.rule) == (3, "state_region", "required")
+
+
+def test_every_listed_disagreement_is_kept_in_the_data():
+    raw_tables, problems = check_all()
+    assert problems == []
+    assert validate.check_disagreements(raw_tables) == []
+    listed = raw_tables["disagreements"].set_index("disagreement_id")
+    # The disagreements the issue names are among them, each with more than one value kept.
+    for named in ("dis-2021-27-march-toll", "dis-2021-pazigyi", "dis-2021-14-march-toll",
+                  "dis-1988-martial-law-date", "dis-1988-suu-kyi-first-appearance"):
+        assert listed.loc[named, "kept_as"] == "rows" and len(listed.loc[named, "row_ids"].split(";")) >= 2
+
+
+def test_disagreement_naming_a_row_that_does_not_exist(data_copy):
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official;fig1988-no-such-row")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", 2, "row_ids", "known-row")]
+
+
+def test_disagreement_kept_as_rows_needs_two_rows(data_copy):
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", 2, "row_ids", "rows-kept")]
+
+
+def test_disagreement_kept_as_rows_needs_different_sources(data_copy):
+    # Two 27 March 2021 rows given the same page and the same counter are one source twice.
+    source = "https://www.eastcoastdaily.in/2021/03/28/myanmar-security-forces-killed-at-least-114-people-including-children.html"
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig2021-deaths-27-march;fig2021-deaths-27-march-90")
+    rows = list(csv.DictReader((data_copy / "figures.csv").open(encoding="utf-8")))
+    line = next(i for i, r in enumerate(rows) if r["figure_id"] == "fig2021-deaths-27-march-90") + 2
+    rewrite_cell(data_copy, "figures.csv", line, "source_url", source)
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.rule) for p in problems] == [("disagreements.csv", 2, "rows-kept")]
+
+
+def test_disagreement_kept_as_range_needs_low_below_high(data_copy):
+    rows = list(csv.DictReader((data_copy / "disagreements.csv").open(encoding="utf-8")))
+    line = next(i for i, r in enumerate(rows) if r["kept_as"] == "range") + 2
+    rewrite_cell(data_copy, "disagreements.csv", line, "row_ids", "fig1988-deaths-official")
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", line, "row_ids", "range-kept")]
