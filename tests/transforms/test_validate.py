@@ -33,6 +33,12 @@ def only_problem(data_dir: Path, table: str) -> validate.Problem:
     return problems[0]
 
 
+def problem_places(data_dir: Path) -> list[tuple]:
+    """(file, row, column, rule) of every problem in a copy, cross-table checks included."""
+    _, problems = check_all(data_dir)
+    return [(p.file, p.row, p.column, p.rule) for p in problems]
+
+
 def test_real_data_is_valid():
     tables = load_all()
     assert set(tables) == set(validate.schema.TABLES)
@@ -146,14 +152,12 @@ def test_row_with_too_many_fields(data_copy):
 
 def test_period_pointing_at_unknown_event(data_copy):
     rewrite_cell(data_copy, "periods.csv", 3, "end_event_id", "ev1988-999")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("periods.csv", 3, "end_event_id", "known-event")]
+    assert problem_places(data_copy) == [("periods.csv", 3, "end_event_id", "known-event")]
 
 
 def test_claim_evidence_pointing_at_unknown_row(data_copy):
     rewrite_cell(data_copy, "claims.csv", 2, "evidence_ids", "no-such-row")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("claims.csv", 2, "evidence_ids", "known-row")]
+    assert problem_places(data_copy) == [("claims.csv", 2, "evidence_ids", "known-row")]
 
 
 def test_command_line_report_passes_on_real_data(capsys):
@@ -177,8 +181,7 @@ def test_state_region_that_is_not_a_code(data_copy):
 
 def test_state_region_code_missing_from_states_regions(data_copy):
     rewrite_cell(data_copy, "organisations.csv", 4, "state_region", "MM-09")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [
+    assert problem_places(data_copy) == [
         ("organisations.csv", 4, "state_region", "known-state-region")
     ]
 
@@ -228,14 +231,12 @@ def test_every_listed_disagreement_is_kept_in_the_data():
 
 def test_disagreement_naming_a_row_that_does_not_exist(data_copy):
     rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official;fig1988-no-such-row")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", 2, "row_ids", "known-row")]
+    assert problem_places(data_copy) == [("disagreements.csv", 2, "row_ids", "known-row")]
 
 
 def test_disagreement_kept_as_rows_needs_two_rows(data_copy):
     rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", 2, "row_ids", "rows-kept")]
+    assert problem_places(data_copy) == [("disagreements.csv", 2, "row_ids", "rows-kept")]
 
 
 def test_disagreement_kept_as_rows_needs_different_sources(data_copy):
@@ -253,5 +254,4 @@ def test_disagreement_kept_as_range_needs_low_below_high(data_copy):
     rows = list(csv.DictReader((data_copy / "disagreements.csv").open(encoding="utf-8")))
     line = next(i for i, r in enumerate(rows) if r["kept_as"] == "range") + 2
     rewrite_cell(data_copy, "disagreements.csv", line, "row_ids", "fig1988-deaths-official")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("disagreements.csv", line, "row_ids", "range-kept")]
+    assert problem_places(data_copy) == [("disagreements.csv", line, "row_ids", "range-kept")]
