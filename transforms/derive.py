@@ -91,7 +91,7 @@ def missing_metrics(figures: pd.DataFrame, metrics: tuple[str, ...]) -> dict[str
 
 def organisation_speed(organisations: pd.DataFrame) -> pd.DataFrame:
     """Bodies with days from their movement's day 0 to their founding, ordered by that."""
-    out = with_day_offset(organisations, date_column="founded")
+    out = founding_window(organisations)
     return out.sort_values(["movement", "day", "org_id"], kind="stable").reset_index(drop=True)
 
 
@@ -191,7 +191,8 @@ def founding_window(organisations: pd.DataFrame) -> pd.DataFrame:
 
     A date known only to the month or year is stored as the first day of it, so the body
     may have appeared on any day up to the end of that month or year; for an exact date
-    both are the same day.
+    both are the same day. A body belongs to its movement, so a window that holds day 0
+    starts at day 0, not on the 1st of January before the spark or the coup.
     """
     out = organisations.copy()
     founded = out["founded"]
@@ -200,8 +201,10 @@ def founding_window(organisations: pd.DataFrame) -> pd.DataFrame:
     latest = latest.mask(precision == "year", founded + pd.offsets.YearEnd(0))
     # to_datetime keeps an empty selection typed as dates.
     zero = pd.to_datetime(out["movement"].astype(str).map(day_zero))
-    out["day"] = (founded - zero).dt.days.astype("Int64")
-    out["day_latest"] = (latest - zero).dt.days.astype("Int64")
+    first = (founded - zero).dt.days.astype("Int64")
+    last = (latest - zero).dt.days.astype("Int64")
+    out["day"] = first.mask((first < 0) & (last >= 0), 0)
+    out["day_latest"] = last
     return out
 
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import sys
 
+from pathlib import Path
+
+import pandas as pd
+
 from transforms import schema
-from transforms.load import DATA_DIR
+from transforms.load import DATA_DIR, load_table
 
 KIND_NAMES = {
     "id": "text id",
@@ -20,6 +24,7 @@ KIND_NAMES = {
     "bool": "true / false",
     "url": "http(s) URL",
     "id_list": "ids separated by ';'",
+    "region_list": "ISO 3166-2:MM codes separated by '~', or nationwide / abroad",
 }
 
 INTRO = """# Data dictionary
@@ -35,6 +40,8 @@ Rules that hold in every table:
 - a figure no source gives has no row: the pages say it is missing;
 - ids are unique within their table; an id that points at another row names a row that exists;
 - `low` never exceeds `high`; dates lie between {earliest} and {latest};
+- every code in a `state_region` is a row of `states_regions.csv`; `lat` and `lon` are given together and lie
+  inside Myanmar (latitude {lat[0]} to {lat[1]}, longitude {lon[0]} to {lon[1]}) unless the row is abroad;
 - month or year precision: the date holds the first day of that month or year.
 
 Day 0 of each movement: {day_zero}.
@@ -65,6 +72,24 @@ def entries(table: schema.Table) -> list[dict[str, str | tuple[str, ...]]]:
     ]
 
 
+def disagreements_markdown(data_dir: Path = DATA_DIR) -> str:
+    """The list of disagreements kept in the data, from disagreements.csv, as a Markdown section."""
+    listed = load_table("disagreements", data_dir)
+    kept = listed["kept_as"].astype(str).value_counts()
+    parts = [
+        "\n## Disagreements kept\n\n"
+        f"Where sources disagree every side is kept. {len(listed)} disagreements are listed in "
+        f"`{schema.DISAGREEMENTS.file}`: {kept.get('rows', 0)} kept as one row per source, "
+        f"{kept.get('range', 0)} as a low-high range. `python -m transforms.validate` checks each against the rows.\n",
+        "\n| id | topic | table | rows | kept as | what each side says |\n|---|---|---|---|---|---|\n",
+    ]
+    for row in listed.itertuples():
+        rows = ", ".join(f"`{part.strip()}`" for part in str(row.row_ids).split(";"))
+        note = "" if pd.isna(row.note) else str(row.note)
+        parts.append(f"| `{row.disagreement_id}` | {row.topic} | {row.table} | {rows} | {row.kept_as} | {note} |\n")
+    return "".join(parts)
+
+
 def markdown() -> str:
     day_zero = "; ".join(f"{movement}: {day.isoformat()}" for movement, day in schema.DAY_ZERO.items())
     parts = [
@@ -72,6 +97,8 @@ def markdown() -> str:
             earliest=schema.EARLIEST_DATE,
             latest=schema.LATEST_DATE,
             day_zero=day_zero,
+            lat=schema.MYANMAR_LAT,
+            lon=schema.MYANMAR_LON,
             licence=schema.LICENCE["title"],
             licence_url=schema.LICENCE["path"],
         )
@@ -87,6 +114,7 @@ def markdown() -> str:
                 f"| `{entry['column']}` | {entry['type']} | {entry['required']} | "
                 f"{entry['unit']} | {entry['meaning']} | {allowed} |\n"
             )
+    parts.append(disagreements_markdown())
     return "".join(parts)
 
 

@@ -20,7 +20,9 @@ KINDS_BY_TYPE = {"date": "date", "integer": "int", "number": "float", "boolean":
 # The descriptor's patterns for a row id and a ';'-separated list of ids; a string field with one is of that kind.
 ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"
 ID_LIST_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}(;[A-Za-z0-9][A-Za-z0-9._-]{0,79})*$"
-ID_KINDS = {ID_PATTERN: "id", ID_LIST_PATTERN: "id_list"}
+# The descriptor's pattern for a place: ISO 3166-2:MM codes joined with '~', or nationwide, or abroad.
+REGION_LIST_PATTERN = "^(nationwide|abroad|MM-[0-9]{2}(~MM-[0-9]{2})*)$"
+PATTERN_KINDS = {ID_PATTERN: "id", ID_LIST_PATTERN: "id_list", REGION_LIST_PATTERN: "region_list"}
 # The constraints the app's reading of the descriptor enforces (the tests check the rest with frictionless).
 CONSTRAINTS = ("required", "enum", "pattern", "minimum", "maximum")
 
@@ -35,7 +37,7 @@ class ForeignKey:
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # id | text | category | date | int | float | bool | url | id_list
+    kind: str  # id | text | category | date | int | float | bool | url | id_list | region_list
     description: str
     required: bool = True
     allowed: tuple[str, ...] = ()
@@ -55,6 +57,8 @@ class Table:
     id_column: str | None = None
     # (low, high) column pairs where low must not exceed high.
     ranges: tuple[tuple[str, str], ...] = ()
+    # (lat, lon) columns given together and inside the bounding box unless the row's place is abroad.
+    point: tuple[str, str] | None = None
     notes: str = ""
     title: str = ""
     foreign_keys: tuple[ForeignKey, ...] = ()
@@ -73,7 +77,7 @@ def _kind(field: dict) -> str:
         return "category"
     if field.get("format") == "uri":
         return "url"
-    return ID_KINDS.get(constraints.get("pattern", ""), "text")
+    return PATTERN_KINDS.get(constraints.get("pattern", ""), "text")
 
 
 def _bound(field: dict, name: str) -> date | float | None:
@@ -110,6 +114,7 @@ def _table(resource: dict) -> Table:
         columns=tuple(_column(field) for field in table_schema["fields"]),
         id_column=keys[0] if keys else None,
         ranges=tuple(tuple(pair) for pair in resource.get("ranges", ())),
+        point=tuple(resource["point"]) if "point" in resource else None,
         notes=resource.get("notes", ""),
         title=resource.get("title", resource["name"]),
         foreign_keys=tuple(
@@ -149,6 +154,15 @@ ECONOMY_INDICATORS = allowed("economy", "indicator_id")
 QUOTE_RATE_TYPES = allowed("exchange_rate_quotes", "rate_type")
 CLAIM_DIMENSIONS = allowed("claims", "dimension")
 CLAIM_CHECK_KINDS = allowed("claims", "check_kind")
+STATE_REGION_KINDS = allowed("states_regions", "kind")
+DISAGREEMENT_KEPT_AS = allowed("disagreements", "kept_as")
+
+# The words of REGION_LIST_PATTERN: a place that is no code of states_regions.csv, and the joiner of several codes.
+PLACE_SCOPES = ("nationwide", "abroad")
+REGION_SEPARATOR = "~"
+# Myanmar's bounding box (WGS84, degrees); a point outside it is a typing error unless the row is abroad.
+MYANMAR_LAT = tuple(DESCRIPTOR["bounding_box"]["lat"])
+MYANMAR_LON = tuple(DESCRIPTOR["bounding_box"]["lon"])
 
 # Dates outside this window are typing errors, not history this dashboard covers.
 EARLIEST_DATE = TABLES["events"].column("date").minimum
@@ -164,6 +178,8 @@ EXCHANGE_RATE_QUOTES = TABLES["exchange_rate_quotes"]
 DEMONETISATIONS = TABLES["demonetisations"]
 REGIMES = TABLES["regimes"]
 CLAIMS = TABLES["claims"]
+STATES_REGIONS = TABLES["states_regions"]
+DISAGREEMENTS = TABLES["disagreements"]
 
 ARTICLE = DESCRIPTOR["article"]
 # The licence of the curated rows (each source keeps its own terms).

@@ -4,7 +4,8 @@ A thin reading of the descriptor (read by `schema.py`): each field's type, requi
 pattern and date bounds, each table's primary key and foreign keys. The tests check the
 same package with the `frictionless` library; the app keeps to this reading to stay light
 (see docs/decisions.md). The project's own rules follow: low not above high, a high only
-with its low, and the ids a claim cites exist.
+with its low, the ids a claim cites exist, a place's state/region codes exist, a point has
+both coordinates and lies in Myanmar unless abroad, and every listed disagreement is kept.
 
 Every rule broken becomes a `Problem` naming the file, the row (the line number in
 the CSV file, the header being row 1), the column and the rule. A table with
@@ -29,6 +30,7 @@ from transforms.schema import Column, Table
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INT_PATTERN = re.compile(r"^-?\d+$")
 FLOAT_PATTERN = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+REGION_CODE_PATTERN = re.compile(r"^MM-\d{2}$")
 # Header row is row 1, so the first data row is row 2.
 FIRST_DATA_ROW = 2
 MAX_PROBLEMS_SHOWN = 20
@@ -97,8 +99,16 @@ def _check_value(column: Column, text: str) -> tuple[str, str] | None:
         return "boolean", f"'{_clip(text)}' is not {' or '.join(column.true_values + column.false_values)}"
     if column.pattern and not re.fullmatch(column.pattern, text):
         rule, what = PATTERN_RULES[kind]
-        return rule, f"'{_clip(text)}' is not {what}"
+        shown = _first_bad_region(text) if kind == "region_list" else text
+        return rule, f"'{_clip(shown)}' is not {what}"
     return None
+
+
+def _first_bad_region(text: str) -> str:
+    """The first part of a '~'-joined place that is not an MM-nn code, or the whole cell if every part is one."""
+    parts = text.split(schema.REGION_SEPARATOR)
+    bad = [part for part in parts if not REGION_CODE_PATTERN.match(part)]
+    return bad[0] if bad and len(parts) > 1 else text
 
 
 def _outside(column: Column, value) -> bool:
@@ -119,6 +129,7 @@ PATTERN_RULES = {
     "url": ("source-url", "an http(s) address"),
     "id": ("id", "an id (letters, digits, '.', '_' or '-')"),
     "id_list": ("id-list", "a list of ids separated by ';'"),
+    "region_list": ("state-region", f"an MM-nn code ('~' between several), {' or '.join(schema.PLACE_SCOPES)}"),
     "text": ("pattern", "of the form the data dictionary gives"),
 }
 
@@ -188,6 +199,32 @@ def check_frame(table: Table, raw: pd.DataFrame) -> list[Problem]:
             problems.append(
                 Problem(file, int(index) + FIRST_DATA_ROW, low_name, "low-with-high", f"{high_name} is given without {low_name}")
             )
+    if table.point:
+        problems.extend(_check_point(table, raw))
+    return problems
+
+
+def _check_point(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """A project rule: lat and lon come together and lie inside Myanmar, unless the row is abroad."""
+    problems: list[Problem] = []
+    lat_name, lon_name = table.point
+    bounds = {lat_name: schema.MYANMAR_LAT, lon_name: schema.MYANMAR_LON}
+    place = next(c.name for c in table.columns if c.kind == "region_list")
+    for index in raw.index:
+        row = int(index) + FIRST_DATA_ROW
+        lat, lon = raw.at[index, lat_name], raw.at[index, lon_name]
+        if (lat == "") != (lon == ""):
+            given, missing = (lat_name, lon_name) if lat else (lon_name, lat_name)
+            problems.append(Problem(table.file, row, missing, "point-pair", f"{given} is given without {missing}"))
+            continue
+        if raw.at[index, place] == "abroad":
+            continue
+        for name, (low, high) in bounds.items():
+            text = raw.at[index, name]
+            if text and FLOAT_PATTERN.match(text) and not low <= float(text) <= high:
+                problems.append(
+                    Problem(table.file, row, name, "inside-myanmar", f"{text} is outside Myanmar ({low:g} to {high:g}) for a row not abroad")
+                )
     return problems
 
 
@@ -212,6 +249,8 @@ def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                         )
                     )
     problems.extend(_check_cited_ids(raw_tables))
+    problems.extend(_check_state_regions(raw_tables))
+    problems.extend(check_disagreements(raw_tables))
     return problems
 
 
@@ -226,7 +265,8 @@ def _check_cited_ids(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
     problems: list[Problem] = []
     for table in schema.TABLES.values():
         raw = raw_tables.get(table.name)
-        if raw is None:
+        # A disagreement's rows are looked up in the one table it names (check_disagreements).
+        if raw is None or table is schema.DISAGREEMENTS:
             continue
         for column in table.columns:
             if column.kind != "id_list":
@@ -238,6 +278,88 @@ def _check_cited_ids(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                             Problem(table.file, int(index) + FIRST_DATA_ROW, column.name, "known-row", f"no row has id '{part}'")
                         )
     return problems
+
+
+def _check_state_regions(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A project rule: every code in a place cell is a row of states_regions.csv (a foreign key cannot split the '~' list)."""
+    regions = raw_tables.get(schema.STATES_REGIONS.name)
+    if regions is None:
+        return []
+    codes = set(regions[schema.STATES_REGIONS.id_column])
+    problems: list[Problem] = []
+    for table in schema.TABLES.values():
+        raw = raw_tables.get(table.name)
+        if raw is None:
+            continue
+        for column in (c for c in table.columns if c.kind == "region_list"):
+            for index, value in raw[column.name].items():
+                if not value or value in schema.PLACE_SCOPES:
+                    continue
+                for part in value.split(schema.REGION_SEPARATOR):
+                    if part not in codes:
+                        problems.append(
+                            Problem(
+                                table.file,
+                                int(index) + FIRST_DATA_ROW,
+                                column.name,
+                                "known-state-region",
+                                f"no state or region has code '{part}'",
+                            )
+                        )
+    return problems
+
+
+def check_disagreements(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A project rule: every listed disagreement is kept in the data, as a low-high range or as rows with their own sources."""
+    listed = raw_tables.get(schema.DISAGREEMENTS.name)
+    if listed is None:
+        return []
+    file = schema.DISAGREEMENTS.file
+    problems: list[Problem] = []
+    for index, entry in listed.iterrows():
+        row = int(index) + FIRST_DATA_ROW
+        table = schema.TABLES[entry["table"]]
+        rows = raw_tables.get(table.name)
+        if rows is None:
+            continue
+        by_id = rows.set_index(table.id_column)
+        wanted = [part.strip() for part in entry["row_ids"].split(";") if part.strip()]
+        missing = [part for part in wanted if part not in by_id.index]
+        for part in missing:
+            problems.append(Problem(file, row, "row_ids", "known-row", f"{table.file} has no row '{part}'"))
+        if missing or not wanted:
+            continue
+        found = by_id.loc[wanted]
+        if entry["kept_as"] == "range":
+            problems.extend(_check_range_kept(file, row, table, found))
+        else:
+            problems.extend(_check_rows_kept(file, row, found))
+    return problems
+
+
+def _check_range_kept(file: str, row: int, table: Table, found: pd.DataFrame) -> list[Problem]:
+    """Each row gives both ends of the table's first low/high pair, low below high."""
+    if not table.ranges:
+        return [Problem(file, row, "kept_as", "range-kept", f"{table.file} has no low and high columns")]
+    low_name, high_name = table.ranges[0]
+    problems = []
+    for row_id, values in found.iterrows():
+        low, high = values[low_name], values[high_name]
+        numbers = FLOAT_PATTERN.match(low) and FLOAT_PATTERN.match(high)
+        if not numbers or float(low) >= float(high):
+            problems.append(
+                Problem(file, row, "row_ids", "range-kept", f"'{row_id}' needs {low_name} below {high_name} (has '{low}' and '{high}')")
+            )
+    return problems
+
+
+def _check_rows_kept(file: str, row: int, found: pd.DataFrame) -> list[Problem]:
+    """At least two rows and two sources; one page reporting two counters (the junta's and a monitor's) is two sources."""
+    counters = found["counted_by"] if "counted_by" in found else pd.Series("", index=found.index)
+    sources = set(zip(found["source_url"], counters))
+    if len(found) < 2 or len(sources) < 2:
+        return [Problem(file, row, "row_ids", "rows-kept", "needs at least two rows with different sources")]
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -156,7 +156,7 @@ def test_markers_show_demonetisations_regimes_and_movements(tables, build):
     assert list(strip.text) == list(tables["regimes"].sort_values("start_date")["name"])
     events = tables["events"].set_index("event_id")
     assert pd.Timestamp(strip.base[2]) == events.loc["ev1988-046", "date"]
-    assert pd.Timestamp(strip.base[4]) == events.loc["ev2021-001", "date"]
+    assert pd.Timestamp(strip.base[5]) == events.loc["ev2021-001", "date"]
     assert len([s for s in fig.layout.shapes if s.type == "rect"]) == len(tables["regimes"])
 
     periods = tables["periods"]
@@ -205,3 +205,13 @@ def test_every_figure_passes_plotly_validation(tables, movements):
                     regimes=regimes, periods=periods, markers=markers,
                 )
                 go.Figure(fig.to_plotly_json())  # raises on anything Plotly's schema rejects
+
+
+def test_nld_led_government_splits_the_civilian_years_at_30_march_2016(tables, build):
+    strip = by_name(build("gdp_growth"))["Regime periods"]
+    starts = dict(zip(strip.text, (pd.Timestamp(b) for b in strip.base)))
+    assert starts["NLD-led government"] == pd.Timestamp("2016-03-30")
+    # The nominally civilian period ends where the NLD-led one begins, not at the 2021 coup.
+    nominal_years = pd.Timestamp(strip.base[3]) + pd.Timedelta(milliseconds=strip.x[3])
+    assert strip.text[3] == "Nominally civilian government"
+    assert nominal_years == pd.Timestamp("2016-03-30")

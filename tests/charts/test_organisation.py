@@ -58,8 +58,8 @@ def test_founding_days_put_exact_dates_as_dots_and_windows_as_bars(windows):
             assert (base, base + length) == (by_id.loc[org_id, "day"], by_id.loc[org_id, "day_latest"])
             plotted.append(org_id)
     assert sorted(plotted) == sorted(windows["org_id"])
-    # Founded before day 0 shows as negative: the year 1988 starts 71 days before 12 March.
-    assert by_id.loc["org1988-dab", "day"] == -71
+    # A year that holds day 0 is drawn from day 0, not from 1 January, 71 days before 12 March.
+    assert by_id.loc["org1988-dab", "day"] == 0
 
 
 def test_founding_hover_says_when_a_date_is_when_a_body_joined(windows):

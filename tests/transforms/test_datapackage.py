@@ -50,6 +50,11 @@ BROKEN_CELLS = {
     "bad boolean": ("periods.csv", 2, "headline", "yes"),
     "unknown event": ("periods.csv", 3, "end_event_id", "ev1988-999"),
     "duplicate id": ("claims.csv", 3, "claim_id", "C1"),
+    "place that is not a state/region code": ("events.csv", 2, "state_region", "Yangon"),
+    "missing place": ("organisations.csv", 3, "state_region", ""),
+    "unknown kind of state or region": ("states_regions.csv", 4, "kind", "province"),
+    "text in a population": ("states_regions.csv", 5, "pop_2014", "about 5 million"),
+    "disagreement in an unknown table": ("disagreements.csv", 2, "table", "economy"),
 }
 
 
@@ -83,12 +88,12 @@ def test_a_column_added_to_the_descriptor_is_read_and_checked(tables):
     descriptor = copy.deepcopy(schema.DESCRIPTOR)
     events = next(resource for resource in descriptor["resources"] if resource["name"] == "events")
     events["schema"]["fields"].append(
-        {"name": "lat", "type": "number", "description": "Latitude (WGS84).", "constraints": {"minimum": -90, "maximum": 90}}
+        {"name": "crowd", "type": "number", "description": "People present.", "constraints": {"minimum": 0, "maximum": 1e7}}
     )
     table = schema.tables_from(descriptor)["events"]
-    raw = read_raw(schema.TABLES["events"]).assign(lat="")
-    raw.loc[0, "lat"] = "16.8"
+    raw = read_raw(schema.TABLES["events"]).assign(crowd="")
+    raw.loc[0, "crowd"] = "5000"
     assert check_frame(table, raw) == []
-    raw.loc[1, "lat"] = "100"
-    assert [(p.row, p.column, p.rule) for p in check_frame(table, raw)] == [(3, "lat", "range")]
-    assert to_typed(table, raw)["lat"].dtype == "float64"
+    raw.loc[1, "crowd"] = "-3"
+    assert [(p.row, p.column, p.rule) for p in check_frame(table, raw)] == [(3, "crowd", "range")]
+    assert to_typed(table, raw)["crowd"].dtype == "float64"

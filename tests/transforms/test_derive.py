@@ -135,7 +135,7 @@ def test_filter_events_keeps_movements_categories_and_window_inclusive(tables):
     by_date = derived.filter_events(
         events, ["1988", "2021"], ["strike"], "date", (pd.Timestamp("1988-08-08").date(), pd.Timestamp("2021-02-03").date())
     )
-    assert list(by_date["date"]) == [pd.Timestamp("1988-08-08"), pd.Timestamp("2021-02-03")]
+    assert sorted(by_date["date"]) == [pd.Timestamp("1988-08-08"), pd.Timestamp("2021-02-02"), pd.Timestamp("2021-02-03")]
     assert derived.filter_events(events, [], ["strike"], "day", (-10_000, 10_000)).empty
 
 
@@ -148,9 +148,26 @@ def test_founding_window_spans_the_month_or_year_a_date_is_known_to(tables):
     assert tuple(windows.loc["org1988-rit-students-union", ["day", "day_latest"]]) == (1, 1)
     # Known to the month: August 1988 runs from day 142 to day 172.
     assert tuple(windows.loc["org1988-township-strike-centres", ["day", "day_latest"]]) == (142, 172)
-    # Known to the year: 1988 runs from 1 January (before day 0, so negative) to 31 December.
-    assert tuple(windows.loc["org1988-dab", ["day", "day_latest"]]) == (-71, 294)
+    # Known to the year: 1988 runs to 31 December (day 294).
+    assert windows.loc["org1988-dab", "day_latest"] == 294
     assert (windows["day"] <= windows["day_latest"]).all()
+
+
+def test_year_known_founding_starts_at_day_0_not_before_it(tables):
+    windows = derive.founding_window(tables["organisations"]).set_index("org_id")
+    # 1 January 1988 is 71 days before the spark and 1 January 2021 31 days before the coup;
+    # a body of the movement appeared on day 0 at the earliest.
+    assert tuple(windows.loc["org1988-dab", ["day", "day_latest"]]) == (0, 294)
+    assert tuple(windows.loc["org2021-kndf", ["day", "day_latest"]]) == (0, 333)
+    year_known = windows[windows["founded_precision"] == "year"]
+    assert (year_known["day"] >= 0).all()
+
+
+def test_a_year_wholly_after_day_0_keeps_its_first_day(tables):
+    windows = derive.founding_window(tables["organisations"]).set_index("org_id")
+    # Known to 2023: 1 January 2023 is day 699 after the coup.
+    assert tuple(windows.loc["org2021-joint-commands", ["day", "day_latest"]]) == (699, 1063)
+
 
 
 def test_bodies_founded_by_counts_sure_and_possible_bodies(tables):

@@ -33,6 +33,12 @@ def only_problem(data_dir: Path, table: str) -> validate.Problem:
     return problems[0]
 
 
+def problem_places(data_dir: Path) -> list[tuple]:
+    """(file, row, column, rule) of every problem in a copy, cross-table checks included."""
+    _, problems = check_all(data_dir)
+    return [(p.file, p.row, p.column, p.rule) for p in problems]
+
+
 def test_real_data_is_valid():
     tables = load_all()
     assert set(tables) == set(validate.schema.TABLES)
@@ -146,14 +152,12 @@ def test_row_with_too_many_fields(data_copy):
 
 def test_period_pointing_at_unknown_event(data_copy):
     rewrite_cell(data_copy, "periods.csv", 3, "end_event_id", "ev1988-999")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("periods.csv", 3, "end_event_id", "foreign-key")]
+    assert problem_places(data_copy) == [("periods.csv", 3, "end_event_id", "foreign-key")]
 
 
 def test_claim_evidence_pointing_at_unknown_row(data_copy):
     rewrite_cell(data_copy, "claims.csv", 2, "evidence_ids", "no-such-row")
-    _, problems = check_all(data_copy)
-    assert [(p.file, p.row, p.column, p.rule) for p in problems] == [("claims.csv", 2, "evidence_ids", "known-row")]
+    assert problem_places(data_copy) == [("claims.csv", 2, "evidence_ids", "known-row")]
 
 
 def test_command_line_report_passes_on_real_data(capsys):
@@ -167,3 +171,94 @@ def test_command_line_report_fails_on_broken_copy(data_copy, capsys):
     out = capsys.readouterr().out
     assert "FAIL  events.csv" in out
     assert "events.csv, row 5, column 'date'" in out
+
+
+def test_state_region_that_is_not_a_code(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "Yangon")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "state_region", "state-region")
+
+
+def test_state_region_error_names_the_first_part_that_is_not_a_code(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "MM-06~Mandalay")
+    problem = only_problem(data_copy, "events")
+    assert problem.rule == "state-region"
+    assert "'Mandalay' is not an MM-nn code" in str(problem)
+
+
+def test_state_region_code_missing_from_states_regions(data_copy):
+    rewrite_cell(data_copy, "organisations.csv", 4, "state_region", "MM-09")
+    assert problem_places(data_copy) == [
+        ("organisations.csv", 4, "state_region", "known-state-region")
+    ]
+
+
+def test_every_code_of_a_joined_state_region_must_exist(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "MM-06~MM-99")
+    _, problems = check_all(data_copy)
+    assert [(p.row, p.column, p.rule) for p in problems] == [(2, "state_region", "known-state-region")]
+    assert "'MM-99'" in str(problems[0])
+
+
+def test_latitude_without_longitude(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "lon", "")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "lon", "point-pair")
+
+
+def test_point_outside_myanmar(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "lat", "40.7489")
+    problem = only_problem(data_copy, "events")
+    assert (problem.file, problem.row, problem.column, problem.rule) == ("events.csv", 2, "lat", "inside-myanmar")
+
+
+def test_point_outside_myanmar_is_allowed_abroad(data_copy):
+    rewrite_cell(data_copy, "events.csv", 2, "state_region", "abroad")
+    rewrite_cell(data_copy, "events.csv", 2, "lat", "40.7489")
+    rewrite_cell(data_copy, "events.csv", 2, "lon", "-73.968")
+    assert len(load_table("events", data_copy)) > 0
+
+
+def test_state_region_is_required(data_copy):
+    rewrite_cell(data_copy, "organisations.csv", 3, "state_region", "")
+    problem = only_problem(data_copy, "organisations")
+    assert (problem.row, problem.column, problem.rule) == (3, "state_region", "required")
+
+
+def test_every_listed_disagreement_is_kept_in_the_data():
+    raw_tables, problems = check_all()
+    assert problems == []
+    assert validate.check_disagreements(raw_tables) == []
+    listed = raw_tables["disagreements"].set_index("disagreement_id")
+    # The disagreements the issue names are among them, each with more than one value kept.
+    for named in ("dis-2021-27-march-toll", "dis-2021-pazigyi", "dis-2021-14-march-toll",
+                  "dis-1988-martial-law-date", "dis-1988-suu-kyi-first-appearance"):
+        assert listed.loc[named, "kept_as"] == "rows" and len(listed.loc[named, "row_ids"].split(";")) >= 2
+
+
+def test_disagreement_naming_a_row_that_does_not_exist(data_copy):
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official;fig1988-no-such-row")
+    assert problem_places(data_copy) == [("disagreements.csv", 2, "row_ids", "known-row")]
+
+
+def test_disagreement_kept_as_rows_needs_two_rows(data_copy):
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig1988-deaths-official")
+    assert problem_places(data_copy) == [("disagreements.csv", 2, "row_ids", "rows-kept")]
+
+
+def test_disagreement_kept_as_rows_needs_different_sources(data_copy):
+    # Two 27 March 2021 rows given the same page and the same counter are one source twice.
+    source = "https://www.eastcoastdaily.in/2021/03/28/myanmar-security-forces-killed-at-least-114-people-including-children.html"
+    rewrite_cell(data_copy, "disagreements.csv", 2, "row_ids", "fig2021-deaths-27-march;fig2021-deaths-27-march-90")
+    rows = list(csv.DictReader((data_copy / "figures.csv").open(encoding="utf-8")))
+    line = next(i for i, r in enumerate(rows) if r["figure_id"] == "fig2021-deaths-27-march-90") + 2
+    rewrite_cell(data_copy, "figures.csv", line, "source_url", source)
+    _, problems = check_all(data_copy)
+    assert [(p.file, p.row, p.rule) for p in problems] == [("disagreements.csv", 2, "rows-kept")]
+
+
+def test_disagreement_kept_as_range_needs_low_below_high(data_copy):
+    rows = list(csv.DictReader((data_copy / "disagreements.csv").open(encoding="utf-8")))
+    line = next(i for i, r in enumerate(rows) if r["kept_as"] == "range") + 2
+    rewrite_cell(data_copy, "disagreements.csv", line, "row_ids", "fig1988-deaths-official")
+    assert problem_places(data_copy) == [("disagreements.csv", line, "row_ids", "range-kept")]

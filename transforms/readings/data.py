@@ -37,7 +37,7 @@ def reading(frame: pd.DataFrame, table: Table) -> str:
     span = _span(frame, table)
     if span:
         sentences.append(span[0].upper() + span[1:] + ".")
-    source_columns = [frame[c] for c in frame.columns if c.startswith("source_url")]
+    source_columns = [frame[c] for c in frame.columns if "source_url" in c]
     urls = pd.concat(source_columns).dropna().astype(str) if source_columns else pd.Series(dtype=str)
     if len(urls):
         sites = {source_site(url) for url in urls}
