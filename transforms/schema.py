@@ -140,6 +140,21 @@ def _sources() -> tuple[Column, Column]:
     )
 
 
+def _geography() -> tuple[Column, ...]:
+    return (
+        Column(
+            "state_region",
+            "text",
+            "Where, as ISO 3166-2:MM codes (MM-01 Sagaing ... MM-18 Naypyidaw), several joined with '~', "
+            "or nationwide, or abroad.",
+            required=False,
+        ),
+        Column("township", "text", "The township, where the source names one place.", required=False),
+        Column("lat", "float", "Latitude of an approximate point (WGS84), where the source names one place.", required=False, unit="degrees"),
+        Column("lon", "float", "Longitude of that point (WGS84).", required=False, unit="degrees"),
+    )
+
+
 EVENTS = Table(
     name="events",
     row="One dated event of either movement.",
@@ -153,6 +168,7 @@ EVENTS = Table(
         Column("place", "text", "Where, in the place names of the time (Rangoon in 1988, Yangon in 2021)."),
         Column("description", "text", "What happened, in this project's own words."),
         *_sources(),
+        *_geography(),
     ),
 )
 
@@ -220,6 +236,7 @@ ORGANISATIONS = Table(
         Column("count_unit", "text", "What count_low and count_high count.", required=False),
         Column("description", "text", "What it did, in this project's own words."),
         *_sources(),
+        *_geography(),
     ),
 )
 
