@@ -306,7 +306,8 @@ def strike_counts(organisations: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
 
 # Units of figures rows that count people, so one logarithmic axis can hold them; rows in
 # other units (percent, cities, organisations) are listed beside the chart instead.
-PEOPLE_UNITS = ("people", "people executed", "people sentenced to death", "junta soldiers")
+PEOPLE_UNITS = ("people", "people executed", "people sentenced to death", "junta soldiers",
+                "people displaced since the coup", "refugees since the coup")
 INDEPENDENT_COUNTERS = ("monitor", "press", "academic")
 
 
