@@ -56,7 +56,7 @@ def test_timeline_reading_of_an_empty_window_says_so(events):
 
 
 def test_month_precision_dates_read_as_months(events):
-    shown = derive.filter_events(events, ["2021"], ["armed_resistance"], "day", (1011, 1100))
+    shown = derive.filter_events(events, ["2021"], ["armed_resistance"], "day", (1016, 1076))
     assert set(shown["date_precision"]) == {"month"}
     text = readings.reading(shown, shown, ["2021"], ["armed_resistance"])
     assert "(Jan 2024)" in text
