@@ -82,7 +82,7 @@ def test_strike_chart_sets_the_2021_strike_committee_measure_beside_1988s_and_sa
     at = run_app(page=PAGE, chart="strikes")
     reading = next(m.value for m in at.markdown if m.value.startswith("For the 1988 uprising"))
     assert "for the 1988 uprising, 200 townships with strike centres (of 314)" in reading
-    assert "for the 2021 movement, 250 or more townships with administrations (of 330)" in reading
+    assert "for the 2021 movement, 250 or more townships (of 330)" in reading
     assert "How comparable:" in reading
 
 
