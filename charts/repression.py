@@ -219,6 +219,10 @@ def metric_ranges(figures: pd.DataFrame, metric: str, movements: list[str]) -> g
     )
 
 
+# Series with more dated points than this show the values of their first and last points only.
+LABEL_EVERY_POINT_UP_TO = 6
+
+
 def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
     """Running totals a monitor dated, by days since the movement's day 0; lines only join the dated points."""
     rows = series[series["movement"].isin(movements)]
@@ -234,7 +238,10 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
                 "mode": "lines+markers+text",
                 "line": {"color": MOVEMENT_COLOURS[movement], "dash": dashes.get(metric, "solid"), "width": 2},
                 "marker": {"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": COUNTED_BY_SYMBOLS["monitor"]},
-                "text": [number(v) for v in group["low"]],
+                # A long series names only its first and last values (every value is in the hover):
+                # labels on every point run into each other, above all on a phone.
+                "text": [number(v) if len(group) <= LABEL_EVERY_POINT_UP_TO or i in (0, len(group) - 1) else ""
+                         for i, v in enumerate(group["low"])],
                 # Above and below in turn, so the values of close dates do not overlap on a phone.
                 "textposition": ["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
                 "textfont": {"size": 11, "color": "#333333"},
@@ -268,4 +275,6 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
         y_axis["range"] = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)]
     layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title="Dated running totals", height=380)
     layout["margin"]["r"] = 36  # the last tick ("2 years") is centred on the plot's right edge
+    # On a phone each legend entry takes a row of its own: room for all of them below the title.
+    layout["margin"]["t"] = 71 + 28 * max(0, len(data) - 1)
     return figure(data, layout)

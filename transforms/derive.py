@@ -80,6 +80,16 @@ def headline_by_metric(figures: pd.DataFrame, movement: str) -> pd.DataFrame:
     return rows.set_index(rows["metric"].astype(str))
 
 
+# A definition may end with a sentence on how its count compares with the other movement's.
+COMPARABILITY_MARK = "How comparable:"
+
+
+def comparability(definition: str) -> str:
+    """The definition's sentence on how comparable its count is (from "How comparable:" on), or ''."""
+    _, mark, rest = str(definition).partition(COMPARABILITY_MARK)
+    return f"{mark}{rest}" if mark else ""
+
+
 def missing_metrics(figures: pd.DataFrame, metrics: tuple[str, ...]) -> dict[str, list[str]]:
     """Per movement, the metrics no source quantifies (no row at all)."""
     present = figures.groupby("movement", observed=True)["metric"].agg(lambda s: set(s.astype(str)))
@@ -246,6 +256,7 @@ def strike_counts(organisations: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
             "source_url": bodies["source_url"],
             "source_url_2": bodies["source_url_2"],
             "same_as": pd.NA,
+            "headline": False,
         }
     )
     strike_figures = figures[figures["metric"].isin(STRIKE_FIGURE_METRICS)]
@@ -266,6 +277,7 @@ def strike_counts(organisations: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
             "source_url": strike_figures["source_url"],
             "source_url_2": strike_figures["source_url_2"],
             "same_as": pd.NA,
+            "headline": strike_figures["headline"],
         }
     )
     repeats = []
@@ -280,6 +292,7 @@ def strike_counts(organisations: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
         ]
         if len(same):
             body_rows.loc[index, "same_as"] = "; ".join(same["row_id"])
+            body_rows.loc[index, "headline"] = bool(same["headline"].any())
             repeats.extend(same.index)
     out = pd.concat([body_rows, figure_rows.drop(index=repeats)], ignore_index=True)
     order = {"strike_committee": 0, "strike_committees": 1, "civil_service_strike": 2}
@@ -292,7 +305,8 @@ def strike_counts(organisations: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
 
 # Units of figures rows that count people, so one logarithmic axis can hold them; rows in
 # other units (percent, cities, organisations) are listed beside the chart instead.
-PEOPLE_UNITS = ("people", "people executed", "people sentenced to death", "junta soldiers")
+PEOPLE_UNITS = ("people", "people executed", "people sentenced to death", "junta soldiers",
+                "people displaced since the coup", "refugees since the coup")
 INDEPENDENT_COUNTERS = ("monitor", "press", "academic")
 
 

@@ -79,7 +79,8 @@ if not movements:
 
 if chart == "strikes":
     st.markdown(
-        "1988's township strike centres against 2021's general strike committees and the civil-service strike (CDM), "
+        "1988's township strike centres against 2021's strike committees, township administrations and the "
+        "civil-service strike (CDM), "
         "with every count the sources give, each in its own unit. This chart follows the movement filter only, "
         "not the kinds and levels under Filters."
     )

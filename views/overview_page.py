@@ -72,10 +72,13 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
     for metric in CARD_METRICS:
         if metric in own.index:
             row = own.loc[metric]
+            # Where the two movements' counts measure different things, the definition says how far they compare.
+            compared = derive.comparability(row["definition"])
             parts.append(number_block(
                 metric, f"{label(metric)}: {row['label']}", value_range(row["low"], row["high"]),
                 f"{row['definition']} ({row['unit']}). Source: {row['source_url']}",
-                f"{html.text(row['unit'])} · {html.link('source', row['source_url'])}",
+                f"{html.text(row['unit'])} · {html.link('source', row['source_url'])}"
+                + (f'<br><span class="comparability">{html.text(compared)}</span>' if compared else ""),
             ))
         elif metric in missing:
             parts.append(number_block(metric, label(metric), "missing", "No source read gives a number for this."))

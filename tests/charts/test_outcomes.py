@@ -40,7 +40,7 @@ def test_heatmap_shows_only_the_chosen_horizons_and_movements(tables):
     fig = charts.aspect_heatmap(tables["outcomes"], ["2021"], ["long_term"])
     assert [t.name for t in fig.data] == ["2021 movement"]
     assert list(fig.data[0].x) == [charts.HORIZON_TICKS["long_term"]]
-    assert cell(fig, "2021 movement", "armed_conflict", "long_term") == 3
+    assert cell(fig, "2021 movement", "armed_conflict", "long_term") == 5
 
 
 def test_durations_bars_are_the_derived_day_counts_with_their_definitions(tables):

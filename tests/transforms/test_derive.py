@@ -213,7 +213,7 @@ def test_dated_series_are_monitor_running_totals(tables):
         assert group["as_of"].is_unique and group["as_of"].is_monotonic_increasing
         assert group["low"].is_monotonic_increasing
     deaths = series[(series["movement"] == "2021") & (series["metric"] == "deaths")]
-    assert list(deaths["low"]) == [726, 1503, 2940, 6268, 7013]
+    assert list(deaths["low"])[:3] == [726, 864, 1006] and list(deaths["low"])[-3:] == [6287, 7013, 7265]
     # AAPP's count of those still detained on 10 Feb 2025 is a part, not the running total.
     assert "fig2021-arrests-still-held-2025-02" not in set(series["figure_id"])
     assert deaths["day"].iloc[0] == 73  # 15 April 2021

@@ -22,5 +22,5 @@ def test_every_example_link_parses_without_notice():
         pairs = dict(part.split("=", 1) for part in query.split("&") if part)
         extents = {"time": (1960, 2024)} if page == "economy" else {}
         if page == "timeline":
-            extents = {"time": url_params.RangeExtent(bounds=(-9400, 1700), default=(-193, 1641))}
+            extents = {"time": url_params.RangeExtent(bounds=(-9400, 1900), default=(-193, 1887))}
         assert url_state.parse(page, pairs, extents).ignored == [], link

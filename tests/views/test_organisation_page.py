@@ -78,6 +78,14 @@ def test_strike_chart_shows_its_own_table_and_download(monkeypatch):
     assert dict(at.query_params) == {"chart": "strikes"}
 
 
+def test_strike_chart_sets_the_2021_strike_committee_measure_beside_1988s_and_says_how_far_they_compare():
+    at = run_app(page=PAGE, chart="strikes")
+    reading = next(m.value for m in at.markdown if m.value.startswith("For the 1988 uprising"))
+    assert "for the 1988 uprising, 200 townships with strike centres (of 314)" in reading
+    assert "for the 2021 movement, 250 or more townships (of 330)" in reading
+    assert "How comparable:" in reading
+
+
 def test_type_filter_narrows_charts_and_table_and_writes_the_url():
     at = run_app(page=PAGE)
     at.pills(key="organisation.type").set_value(["strike_committee", "armed_group"]).run()

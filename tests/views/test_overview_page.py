@@ -38,9 +38,19 @@ def test_overview_renders_both_movements_without_error():
     assert values["Deaths: Estimated death toll"] == "3,000–10,000"
     assert values["Heads of state: Heads of state who left office"] == "3"
     assert values["Self-organisation: bodies recorded"] == str(int((TABLES["organisations"]["movement"] == "1988").sum()))
-    assert numbers(shown["2021"])["Strike committees"] == "missing"
     # Every number with a source links to it.
     assert shown["1988"].count(">source</a>") >= 6
+
+
+def test_overview_shows_the_2021_strike_committee_measure_with_its_source_and_how_far_it_compares():
+    at = run_app()
+    card = cards(at)["2021"]
+    figures = TABLES["figures"]
+    row = figures[figures["headline"] & (figures["movement"] == "2021") & (figures["metric"] == "strike_committees")].iloc[0]
+    assert numbers(card)[f"Strike committees: {row['label']}"] == "250"
+    block = card.split('data-metric="strike_committees"', 1)[1].split('data-metric="', 1)[0]
+    assert f'href="{row["source_url"]}"' in block
+    assert "How comparable:" in unescape(block) and "64% in 1988" in unescape(block)
 
 
 def test_default_view_draws_only_the_headline_ranges_and_leaves_chart_out_of_the_url():

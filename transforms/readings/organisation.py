@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from transforms.derive import FOUNDING_HORIZONS, bodies_founded_by
+from transforms.derive import FOUNDING_HORIZONS, bodies_founded_by, comparability
 from vocabulary.formatting import value_range
 from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_NAMES
@@ -58,7 +58,8 @@ def strike_reading(counts: pd.DataFrame, missing: dict[str, list[str]], movement
         parts = [f"{len(bodies)} strike bod{'y' if len(bodies) == 1 else 'ies'} recorded, {len(counted)} with a count"]
         if len(counted):
             parts[0] += " (" + "; ".join(f"{r.label}: {value_range(r.low, r.high)} {r.unit}" for r in counted.itertuples()) + ")"
-        for metric, noun in (("strike_committees", "count of strike committees"), ("civil_service_strike", "civil-service strike figure")):
+        for metric, noun, nouns in (("strike_committees", "count of strike committees", "counts of strike committees"),
+                                    ("civil_service_strike", "civil-service strike figure", "civil-service strike figures")):
             figures = mine[mine["kind"] == metric]
             if metric in missing.get(movement, []):
                 parts.append(f"no {noun} (missing)")
@@ -66,6 +67,20 @@ def strike_reading(counts: pd.DataFrame, missing: dict[str, list[str]], movement
                 units = figures["unit"].nunique()
                 # Counts in different units cannot be added or ranked against each other: say so.
                 spread = f" in {units} different units, so they are shown side by side, not added up" if units > 1 else ""
-                parts.append(f"{len(figures)} {noun}{'s' if len(figures) != 1 else ''}{spread}")
+                parts.append(f"{len(figures)} {noun if len(figures) == 1 else nouns}{spread}")
         sentences.append(f"For {MOVEMENT_NAMES[movement]}: " + "; ".join(parts) + ".")
-    return " ".join(sentences)
+    return " ".join(sentences + _headline_comparison(counts, movements))
+
+
+def _headline_comparison(counts: pd.DataFrame, movements: list[str]) -> list[str]:
+    """The Overview's strike-committee measure of each movement side by side, and how far they compare."""
+    # A body may stand for the headline figures row it repeats (derive.strike_counts keeps the body).
+    headline = counts[counts["kind"].isin(["strike_committee", "strike_committees"]) & counts["headline"].fillna(False).astype(bool)]
+    shown = [headline[headline["movement"] == m].iloc[0] for m in movements if (headline["movement"] == m).any()]
+    if not shown:
+        return []
+    measures = "; ".join(
+        f"for {MOVEMENT_NAMES[row['movement']]}, {value_range(row['low'], row['high'])} {row['unit']} ({row['label']})" for row in shown
+    )
+    notes = [note for note in (comparability(row["description"]) for row in shown) if note]
+    return [f"The Overview's strike-committee measure{' is' if len(shown) == 1 else 's are'}: {measures}."] + notes

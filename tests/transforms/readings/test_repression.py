@@ -21,15 +21,16 @@ def test_reading_sets_official_against_independent_deaths(tables):
 def test_reading_describes_the_dated_running_totals(tables):
     figures, pairs, series = _parts(tables)
     text = readings.reading(figures, pairs, series, ["2021"], ["deaths", "arrests"])
-    assert "rose from 726 on 15 Apr 2021 to 7,013 on 31 Jul 2025, 9.7 times the first of its 5 dated counts" in text
-    assert "arrests in the 2021 movement rose from 28,539 on 10 Feb 2025 to 29,000 on 31 Jul 2025 (2 dated counts)" in text
+    assert "rose from 726 on 15 Apr 2021 to 7,265 on 17 Sep 2025, 10.0 times the first of its 21 dated counts" in text
+    assert "arrests in the 2021 movement rose from 6,060 on 15 Jun 2021 to 29,690 on 17 Sep 2025, 4.9 times the first of its 15 dated counts" in text
     assert "1988" not in text
 
 
 def test_reading_follows_the_metric_filter_and_says_missing(tables):
     figures, pairs, series = _parts(tables)
     text = readings.reading(figures, pairs, series, ["1988", "2021"], ["displaced"])
-    assert "Deaths" not in text and "running count" not in text
+    assert "Deaths" not in text and "running count of deaths" not in text
+    assert "running count of displaced in the 2021 movement" in text
     shown = figures[figures["metric"] == "displaced"]
     assert f"{(shown['movement'] == '2021').sum()} figures for the 2021 movement" in text
     without = figures[~((figures["movement"] == "1988") & (figures["metric"] == "displaced"))]
@@ -40,7 +41,7 @@ def test_reading_follows_the_metric_filter_and_says_missing(tables):
 def test_series_reading_tells_how_each_running_total_grew_and_who_has_none(tables):
     _, _, series = _parts(tables)
     text = readings.series_reading(series, ["1988", "2021"])
-    assert "rose from 726 on 15 Apr 2021 to 7,013 on 31 Jul 2025" in text
+    assert "rose from 726 on 15 Apr 2021 to 7,265 on 17 Sep 2025" in text
     assert "No monitor gives dated running totals for the 1988 uprising." in text
     assert "figures for" not in text  # nothing about rows the chart does not show
     assert readings.series_reading(series, ["1988"]) == "No monitor gives dated running totals for the 1988 uprising."
