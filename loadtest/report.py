@@ -189,13 +189,13 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def write_section(path: Path, body: str) -> None:
-    """Put `body` between the loadtest markers, replacing what was there; other sections are left alone."""
-    block = f"{START}\n{body.rstrip()}\n{END}"
+def write_section(path: Path, body: str, start_marker: str = START, end_marker: str = END) -> None:
+    """Put `body` between the markers, replacing what was there; other sections are left alone."""
+    block = f"{start_marker}\n{body.rstrip()}\n{end_marker}"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start, end = text.find(START), text.find(END)
+    start, end = text.find(start_marker), text.find(end_marker)
     if start != -1 and end > start:
-        text = text[:start] + block + text[end + len(END):]
+        text = text[:start] + block + text[end + len(end_marker):]
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text, encoding="utf-8")
