@@ -47,3 +47,13 @@ def test_two_replicas_behind_nginx_keep_each_browser_on_one_replica_and_serve_it
     assert len(step.routing.sessions_per_replica) == 2
     assert step.result.downloads > 0 and step.result.downloads_failed == 0
     assert step.routing.media_ok == step.routing.media_requests > 0
+
+
+def test_the_profile_lists_where_the_server_spent_its_time_and_the_memory_a_session_holds(capsys):
+    from loadtest.profile import main as profile
+
+    assert profile(["--sessions", "3", "--seconds", "8", "--top", "5"]) == 0
+    out = capsys.readouterr().out
+    assert ", 0 errors; server CPU" in out and "a page run" in out
+    assert "Ordered by: internal time" in out
+    assert "MB a session (0 errors)" in out
