@@ -7,14 +7,11 @@ from collections.abc import Sequence
 
 from loadtest.capacity import CAPACITY_P95_SECONDS, StepRun, capacity
 from loadtest.report import distinct_errors
+from loadtest.stats import BUSY_LOAD_PER_CORE, BUSY_OUTSIDE_SHARE
 
 START = "<!-- loadtest-capacity:start -->"
 END = "<!-- loadtest-capacity:end -->"
 HEADING = "## Capacity: one process, and replicas behind nginx"
-# On a quiet machine the 1-minute load average is near 0; at this share of the cores or more before
-# a run, or with this share of all CPU time used by other work during a step, the run was not quiet.
-BUSY_LOAD_PER_CORE = 0.5
-BUSY_OUTSIDE_SHARE = 0.25
 # With 2 replicas, the 95th percentile must be at most this share of one process's at the same step
 # (or under 1 s), without errors.
 REPLICA_P95_SHARE = 0.60

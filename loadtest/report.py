@@ -14,7 +14,7 @@ from pathlib import Path
 import psutil
 
 from loadtest.client import RoundResult, Run
-from loadtest.stats import MB, MemoryVerdict, median, percentile
+from loadtest.stats import BUSY_LOAD_PER_CORE, MB, MemoryVerdict, median, percentile
 
 START = "<!-- loadtest:start -->"
 END = "<!-- loadtest:end -->"
@@ -110,8 +110,17 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     ]
     context = []
     if outcome.load_average is not None:
+        before, after = outcome.load_average
+        cores = os.cpu_count() or 1
+        if before >= BUSY_LOAD_PER_CORE * cores:
+            lines += [
+                f"**Taken under outside load:** the 1-minute load average was {before:.1f} before the run and "
+                f"{after:.1f} after it, on {cores} cores: other work competed with the server for the cores, so "
+                "these times are not those of one process on a quiet machine (see the capacity section for that).",
+                "",
+            ]
         context.append(
-            f"1-minute load average {outcome.load_average[0]:.1f} before and {outcome.load_average[1]:.1f} after the "
+            f"1-minute load average {before:.1f} before and {after:.1f} after the "
             "run (the machine may be shared: other work competes with the server for the cores)"
         )
     if outcome.client_cpu_seconds is not None:
