@@ -57,3 +57,23 @@ def test_the_profile_lists_where_the_server_spent_its_time_and_the_memory_a_sess
     assert ", 0 errors; server CPU" in out and "a page run" in out
     assert "Ordered by: internal time" in out
     assert "MB a session (0 errors)" in out
+
+
+@pytest.mark.skipif(nginx_binary() is None, reason=NO_NGINX)
+def test_nginx_compresses_streamlit_scripts_lets_browsers_keep_them_and_sets_the_replica_cookie(tmp_path):
+    import re
+    import urllib.request
+
+    from loadtest.proxy import COOKIE, Nginx
+    from loadtest.server import Server
+
+    with Server(log=tmp_path / "server.log") as server, Nginx([f"127.0.0.1:{server.port}"], port=8597) as proxy:
+        with urllib.request.urlopen(proxy.url + "/") as page:
+            cookie = page.headers.get("Set-Cookie", "")
+            script = re.search(r'src="\.?/?(static/js/[^"]+\.js)"', page.read().decode()).group(1)
+        request = urllib.request.Request(f"{proxy.url}/{script}", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request) as asset:
+            headers = asset.headers
+    assert cookie.startswith(f"{COOKIE}=") and "HttpOnly" in cookie
+    assert headers.get("Content-Encoding") == "gzip"
+    assert "immutable" in headers.get("Cache-Control", "")
