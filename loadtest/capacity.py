@@ -20,7 +20,7 @@ import psutil
 
 from loadtest.client import RoundResult, Settings, run_round
 from loadtest.proxy import Nginx, Routing, routing
-from loadtest.server import Server, cpu_seconds, free_port, rss_mb
+from loadtest.server import Server, busy_since, cpu_seconds, free_port, rss_mb
 from loadtest.stats import median, percentile
 
 DEFAULT_STEPS = (25, 50, 100, 150, 200, 300)
@@ -141,13 +141,6 @@ def start_target(replicas: int, log_dir: Path, extra_args: Sequence[str] = ()) -
         raise
 
 
-def _busy_since(start) -> float:  # noqa: ANN001 - psutil.cpu_times() result
-    end = psutil.cpu_times()
-    total = sum(end) - sum(start)
-    idle = (end.idle + getattr(end, "iowait", 0)) - (start.idle + getattr(start, "iowait", 0))
-    return 1 - idle / total if total > 0 else 0.0
-
-
 def run_step(target: Target, settings: Settings, sessions: int, seconds: float, *, ramp: float, settle: float,
              seed: int, log: Callable[[str], None] = print) -> Step:
     log_offset = target.proxy.access_log.stat().st_size if target.proxy and target.proxy.access_log.exists() else 0
@@ -174,7 +167,7 @@ def run_step(target: Target, settings: Settings, sessions: int, seconds: float, 
     started = time.monotonic()
     result = asyncio.run(run_round(settings, sessions, seconds, seed=seed, ramp=ramp, sample=sample))
     result.wall_seconds = time.monotonic() - started
-    result.machine_busy = _busy_since(machine_cpu)
+    result.machine_busy = busy_since(machine_cpu)
     own_used = target.own_cpu() - own
     server_used = [cpu_seconds(pid) - before for pid, before in zip(target.pids, server_cpu)]
     time.sleep(settle)

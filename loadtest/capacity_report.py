@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 
 from loadtest.capacity import CAPACITY_P95_SECONDS, StepRun, capacity
-from loadtest.report import distinct_errors
+from loadtest.report import distinct_errors, seconds_text
 from loadtest.stats import BUSY_LOAD_PER_CORE, BUSY_OUTSIDE_SHARE
 
 START = "<!-- loadtest-capacity:start -->"
@@ -16,10 +16,6 @@ HEADING = "## Capacity: one process, and replicas behind nginx"
 # (or under 1 s), without errors.
 REPLICA_P95_SHARE = 0.60
 COMPARED_STEP = 150
-
-
-def _s(value: float) -> str:
-    return "–" if value != value else f"{value:.2f} s"
 
 
 def busy_reasons(runs: Sequence[StepRun], cores: int | None = None) -> list[str]:
@@ -52,7 +48,7 @@ def steps_table(run: StepRun) -> list[str]:
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     for step in run.steps:
         cells = [
-            str(step.sessions), str(len(step.times)), str(step.errors), _s(step.median), _s(step.p95),
+            str(step.sessions), str(len(step.times)), str(step.errors), seconds_text(step.median), seconds_text(step.p95),
             f"{sum(step.server_cpu_seconds):.0f} s ({step.server_share:.0%})",
             f"{step.rss_after_mb:.0f} MB ({step.rss_after_mb - step.rss_before_mb:+.0f} MB)",
             f"{step.result.machine_busy or 0:.0%} ({step.outside_busy:.0%})",
@@ -80,7 +76,7 @@ def comparison(single: StepRun, replicas: StepRun) -> list[str]:
         if base is None:
             continue
         share = step.p95 / base.p95 if base.p95 and base.p95 == base.p95 else float("nan")
-        lines.append(f"| {step.sessions} | {_s(base.p95)} | {_s(step.p95)} | "
+        lines.append(f"| {step.sessions} | {seconds_text(base.p95)} | {seconds_text(step.p95)} | "
                      f"{'–' if share != share else f'{share:.0%}'} | {base.errors} / {step.errors} |")
     return lines
 
@@ -94,8 +90,8 @@ def replica_verdict(single: StepRun, replicas: StepRun, sessions: int = COMPARED
     fast = many.p95 <= REPLICA_P95_SHARE * one.p95 or many.p95 < CAPACITY_P95_SECONDS
     sticky = many.routing is None or many.routing.browsers_on_several_replicas == 0
     ok = fast and many.errors == 0 and sticky and many.result.downloads_failed == 0
-    return (f"At {sessions} sessions, {replicas.replicas} replicas: 95th percentile {_s(many.p95)} against one "
-            f"process's {_s(one.p95)} (at most {REPLICA_P95_SHARE:.0%} of it, or under {CAPACITY_P95_SECONDS:.0f} s), "
+    return (f"At {sessions} sessions, {replicas.replicas} replicas: 95th percentile {seconds_text(many.p95)} against one "
+            f"process's {seconds_text(one.p95)} (at most {REPLICA_P95_SHARE:.0%} of it, or under {CAPACITY_P95_SECONDS:.0f} s), "
             f"{many.errors} errors, {many.routing.browsers_on_several_replicas if many.routing else '–'} browsers "
             f"on more than one replica, {many.result.downloads_failed} failed downloads: "
             f"**{'pass' if ok else 'FAIL'}**.")

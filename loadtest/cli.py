@@ -21,7 +21,7 @@ from loadtest.capacity import DEFAULT_STEPS, run_steps
 from loadtest.client import RoundResult, Settings, run_round
 from loadtest.proxy import nginx_binary
 from loadtest.report import Outcome, distinct_errors, machine, markdown, write_section
-from loadtest.server import PORTS, REPO, Server, cpu_seconds, pid_listening_on, rss_mb
+from loadtest.server import PORTS, REPO, Server, busy_since, cpu_seconds, pid_listening_on, rss_mb
 from loadtest.stats import memory_verdict, median, percentile
 
 
@@ -94,14 +94,6 @@ def _progress(result: RoundResult, started: float, pid: int | None, peak: list[f
                   f"{result.error_count} errors" + (f", RSS {peak[0]:.0f} MB peak" if pid else ""), flush=True)
 
     return sample
-
-
-def _busy_since(start) -> float:  # noqa: ANN001 - psutil.cpu_times() result
-    """Share of all cores busy since `start` (psutil.cpu_times()), 0..1."""
-    end = psutil.cpu_times()
-    total = sum(end) - sum(start)
-    idle = (end.idle + getattr(end, "iowait", 0)) - (start.idle + getattr(start, "iowait", 0))
-    return 1 - idle / total if total > 0 else 0.0
 
 
 def steps_main(args: argparse.Namespace, command: str, pages: list[str]) -> int:
@@ -182,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             result.wall_seconds = time.monotonic() - started
             if server_cpu is not None:
                 result.server_cpu_seconds = cpu_seconds(pid) - server_cpu
-            result.machine_busy = _busy_since(machine_cpu)
+            result.machine_busy = busy_since(machine_cpu)
             rounds.append(result)
             time.sleep(args.settle)
             if pid:

@@ -3,7 +3,8 @@
     python -m loadtest.profile --sessions 20 --seconds 30    # about a minute
 
 Starts the dashboard in a child process with cProfile on every thread (the event loop,
-which serialises and sends the messages, and each script run's thread), drives the
+which serialises and sends the messages, and each script run's thread), timed by each
+thread's own CPU clock (waiting for a lock or a busy machine's cores counts nothing), drives the
 readers of `python -m loadtest` against it, stops it and prints the functions with the
 most CPU time, and the CPU per page run. Then, in a fresh server, the memory a session
 holds: RSS after one warm-up session, then with --sessions sessions open that each
@@ -36,7 +37,7 @@ def _profiled_server(stats_path: str, argv: list[str]) -> None:
 
     def start_in_thread(*_: object) -> None:
         sys.setprofile(None)
-        profile = cProfile.Profile()
+        profile = cProfile.Profile(time.thread_time)
         profiles.append(profile)
         profile.enable()
 
@@ -49,7 +50,7 @@ def _profiled_server(stats_path: str, argv: list[str]) -> None:
         stats.dump_stats(stats_path)
 
     threading.setprofile(start_in_thread)
-    main_profile = cProfile.Profile()
+    main_profile = cProfile.Profile(time.thread_time)
     profiles.append(main_profile)
     atexit.register(dump)
     main_profile.enable()

@@ -73,13 +73,13 @@ class Outcome:
         return self.errors == 0 and (self.memory is None or self.memory.ok)
 
 
-def _s(value: float) -> str:
+def seconds_text(value: float) -> str:
     return "–" if value != value else f"{value:.2f} s"  # NaN check
 
 
 def _times(runs: Sequence[Run]) -> tuple[str, str]:
     seconds = [run.seconds for run in runs]
-    return _s(median(seconds)), _s(percentile(seconds, 95))
+    return seconds_text(median(seconds)), seconds_text(percentile(seconds, 95))
 
 
 def distinct_errors(rounds: Sequence[RoundResult], limit: int = 10) -> list[str]:
@@ -144,8 +144,8 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     row("Errors", [str(r.error_count) for r in rounds], f"**{outcome.errors}**")
     connects = [t for r in rounds for t in r.connect_seconds]
     row("Time to connect (GET / to websocket open), median / 95th percentile",
-        [f"{_s(median(r.connect_seconds))} / {_s(percentile(r.connect_seconds, 95))}" for r in rounds],
-        f"{_s(median(connects))} / {_s(percentile(connects, 95))}")
+        [f"{seconds_text(median(r.connect_seconds))} / {seconds_text(percentile(r.connect_seconds, 95))}" for r in rounds],
+        f"{seconds_text(median(connects))} / {seconds_text(percentile(connects, 95))}")
     row("Median time to script_finished", [_times(r.runs)[0] for r in rounds], _times(all_runs)[0])
     row("95th percentile", [_times(r.runs)[1] for r in rounds], _times(all_runs)[1])
     if all(r.server_cpu_seconds is not None for r in rounds):

@@ -117,3 +117,11 @@ def cpu_seconds(pid: int) -> float:
         except psutil.NoSuchProcess:
             pass
     return total
+
+
+def busy_since(start) -> float:  # noqa: ANN001 - psutil.cpu_times() result
+    """Share of all cores busy since `start` (psutil.cpu_times()), 0..1."""
+    end = psutil.cpu_times()
+    total = sum(end) - sum(start)
+    idle = (end.idle + getattr(end, "iowait", 0)) - (start.idle + getattr(start, "iowait", 0))
+    return 1 - idle / total if total > 0 else 0.0
