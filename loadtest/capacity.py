@@ -3,13 +3,15 @@
 `python -m loadtest --capacity` runs the steps against one dashboard process;
 `python -m loadtest --replicas N` against N processes behind nginx
 (deploy/nginx/dashboard.conf.template); both in one command compares them.
-Each step is one round of `run_round` on fresh sessions; between steps the sessions close.
+Each server is first warmed up (one reader through every page, untimed); then each step is
+one round of `run_round` on fresh sessions; between steps the sessions close.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import random
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import psutil
 
-from loadtest.client import RoundResult, Settings, run_round
+from loadtest.client import Reader, RoundResult, Settings, run_round
 from loadtest.proxy import Nginx, Routing, routing
 from loadtest.server import Server, busy_since, cpu_seconds, free_port, rss_mb
 from loadtest.stats import median, percentile
@@ -141,6 +143,25 @@ def start_target(replicas: int, log_dir: Path, extra_args: Sequence[str] = ()) -
         raise
 
 
+async def _visit_every_page(url: str, pages: Sequence[str], timeout: float) -> int:
+    """One reader opens every page from a link, then leaves; returns its errors."""
+    result = RoundResult()
+    reader = Reader(Settings(url, pages, timeout=timeout), result, random.Random(0))
+    await reader.connect()
+    try:
+        for page in pages:
+            await reader.open(page, link=True)
+    finally:
+        await reader.close()
+    return result.error_count
+
+
+def warm_up(target: Target, pages: Sequence[str], timeout: float) -> int:
+    """Every server once through every page, straight to it (not through the proxy): the steps then meet
+    warm servers, as readers do once a server has run for a while. Returns the errors seen."""
+    return sum(asyncio.run(_visit_every_page(server.url, pages, timeout)) for server in target.servers)
+
+
 def run_step(target: Target, settings: Settings, sessions: int, seconds: float, *, ramp: float, settle: float,
              seed: int, log: Callable[[str], None] = print) -> Step:
     log_offset = target.proxy.access_log.stat().st_size if target.proxy and target.proxy.access_log.exists() else 0
@@ -192,6 +213,7 @@ class StepRun:
     steps: list[Step]
     load_before: float
     load_after: float
+    warm_up_errors: int = 0
 
 
 def run_steps(replicas: int, steps: Sequence[int], seconds: float, *, think: float, timeout: float, ramp: float,
@@ -203,6 +225,8 @@ def run_steps(replicas: int, steps: Sequence[int], seconds: float, *, think: flo
     log(f"Starting {what} (logs: {log_dir}) ...")
     target = start_target(replicas, log_dir, extra_args)
     try:
+        warm_up_errors = warm_up(target, pages, timeout)
+        log(f"Warming up: every page once on each server ({warm_up_errors} errors)")
         log(f"Readers connect to {target.url}")
         settings = Settings(target.url, pages, think=think, timeout=timeout, check_downloads=check_downloads)
         done = [run_step(target, settings, sessions, seconds, ramp=ramp, settle=settle, seed=seed * 1000 + number,
@@ -210,4 +234,5 @@ def run_steps(replicas: int, steps: Sequence[int], seconds: float, *, think: flo
                 for number, sessions in enumerate(steps)]
     finally:
         target.stop()
-    return StepRun(replicas=replicas, steps=done, load_before=load_before, load_after=os.getloadavg()[0])
+    return StepRun(replicas=replicas, steps=done, load_before=load_before, load_after=os.getloadavg()[0],
+                   warm_up_errors=warm_up_errors)

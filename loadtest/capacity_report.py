@@ -101,7 +101,8 @@ def markdown(runs: Sequence[StepRun], *, command: str, seconds: float, think: fl
              pages: Sequence[str], info: dict[str, str]) -> str:
     lines = [
         HEADING, "",
-        f"`{command}`: the readers of `python -m loadtest` (see above) in steps of more sessions, each step "
+        f"`{command}`: the readers of `python -m loadtest` (see above) in steps of more sessions against servers "
+        "warmed up first (one untimed reader through every page on each), each step "
         f"{seconds:.0f} s on fresh sessions arriving over {ramp:.0f} s, reading {think * 0.5:.0f}–{think * 1.5:.0f} s "
         "before each action; when a run offers a download button, the reader fetches its file with its cookies "
         f"as a click would. Pages: {', '.join(pages)}. The capacity is the largest step that, with every smaller "
@@ -133,7 +134,8 @@ def markdown(runs: Sequence[StepRun], *, command: str, seconds: float, think: fl
         lines += ["", f"Capacity: **{found if found is not None else 'below the first step'}"
                       f"{' sessions' if found is not None else ''}**"
                       f" ({'one process' if not run.replicas else f'{run.replicas} replicas'}). "
-                      f"Load average {run.load_before:.1f} before the run, {run.load_after:.1f} after.", ""]
+                      f"Load average {run.load_before:.1f} before the run, {run.load_after:.1f} after."
+                      + (f" **The warm-up met {run.warm_up_errors} errors.**" if run.warm_up_errors else ""), ""]
         errors = distinct_errors([step.result for step in run.steps])
         if errors:
             lines += ["Errors seen (most frequent first):", ""] + [f"- {e}" for e in errors] + [""]

@@ -119,7 +119,7 @@ def steps_main(args: argparse.Namespace, command: str, pages: list[str]) -> int:
     if not args.no_write:
         write_section(args.benchmarks, text, capacity_report.START, capacity_report.END)
         print(f"Wrote the '{capacity_report.HEADING[3:]}' section of {args.benchmarks}")
-    errors = sum(step.errors for run in runs for step in run.steps)
+    errors = sum(step.errors for run in runs for step in run.steps) + sum(run.warm_up_errors for run in runs)
     verdict = capacity_report.replica_verdict(*runs) if len(runs) == 2 else None
     return 1 if errors or (verdict is not None and "FAIL" in verdict) else 0
 

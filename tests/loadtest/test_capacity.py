@@ -88,3 +88,8 @@ def test_replicas_fail_when_a_browser_moved_between_replicas():
 def test_replica_table_shows_sessions_per_replica():
     text = section([run(2, [step(150, 0.5)])])
     assert "| 75 / 75 |" in text and "### 2 replicas behind nginx" in text
+
+
+def test_errors_in_the_warm_up_are_reported():
+    warmed = StepRun(replicas=0, steps=[step(25, 0.2)], load_before=0.1, load_after=0.5, warm_up_errors=2)
+    assert "The warm-up met 2 errors" in section([warmed])
