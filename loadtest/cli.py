@@ -70,6 +70,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--sessions, --seconds and --rounds must be positive")
     if args.replicas < 0 or any(step < 1 for step in args.steps):
         parser.error("--replicas and --steps must be positive")
+    if args.replicas > len(PORTS):
+        parser.error(f"--replicas: at most {len(PORTS)} (the ports {PORTS.start}-{PORTS.stop - 1})")
     if (args.capacity or args.replicas) and args.url:
         parser.error("--capacity and --replicas start their own servers: leave out --url")
     known = set(page_list.url_state.PAGES)
