@@ -1,5 +1,5 @@
 """Entry point: navigation, and the link read into the page's state. Nothing else happens here
-(apart from one process-wide setting of the server, on the first run)."""
+(apart from two process-wide settings of the server, on the first run)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import streamlit as st
 
 from ui import layout, pages, server, streamlit_workarounds, url_state
 
-# First thing in every run, but it acts once per server process: see its docstring.
+# First thing in every run, but they act once per server process: see their docstrings.
 server.freeze_long_lived_objects()
+server.remember_cache_keys()
 
 st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
 

@@ -5,6 +5,18 @@ Usage (from the repository root, in the project's virtualenv):
     python -m loadtest                          # 50 sessions, 60 s, two rounds; writes BENCHMARKS.md
     python -m loadtest --sessions 100 --seconds 120
     python -m loadtest --url http://127.0.0.1:8501 --server-pid 12345 --no-write
+    python -m loadtest --capacity --replicas 2  # steps of 25-300 sessions: one process, then 2 behind nginx
+    python -m loadtest --capacity --steps 25 50 --seconds 10 --no-write   # a short capacity run
+
+--capacity runs --steps (default 25 50 100 150 200 300) one after another against one
+server it starts, --seconds each (fresh sessions each step), and reports per step the
+errors, median and 95th percentile, server CPU and memory and the load average before and
+after; the capacity is the largest step that, with every smaller one, kept its 95th
+percentile under 1 s without errors. --replicas N runs the same steps through nginx
+(deploy/nginx/dashboard.conf.template, see loadtest/proxy.py) in front of N servers, and
+reports the sessions each replica got, browsers sent to more than one replica (must be 0)
+and the download files fetched through the proxy. Both write the "## Capacity" section of
+BENCHMARKS.md (between <!-- loadtest-capacity:start --> and its end marker).
 
 Unless --url is given it starts its own server, `python -m streamlit run dashboard.py
 --server.port P --server.headless true` on the first free port of 8581-8589, and stops

@@ -16,9 +16,12 @@ import psutil
 
 import loadtest
 from loadtest import pages as page_list
+from loadtest import capacity_report
+from loadtest.capacity import DEFAULT_STEPS, run_steps
 from loadtest.client import RoundResult, Settings, run_round
+from loadtest.proxy import nginx_binary
 from loadtest.report import Outcome, distinct_errors, machine, markdown, write_section
-from loadtest.server import PORTS, REPO, Server, cpu_seconds, pid_listening_on, rss_mb
+from loadtest.server import PORTS, REPO, Server, busy_since, cpu_seconds, pid_listening_on, rss_mb
 from loadtest.stats import memory_verdict, median, percentile
 
 
@@ -50,6 +53,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="start the server with --server.fileWatcherType none: while others edit the tree, a "
                         "changed source file makes Streamlit unload the app's modules, which races with imports "
                         "in other sessions (KeyError in importlib) and says nothing about the app under load")
+    parser.add_argument("--capacity", action="store_true",
+                        help="capacity of one process: run the readers in steps of --steps sessions, --seconds each")
+    parser.add_argument("--replicas", type=int, default=0, metavar="N",
+                        help="the same steps through nginx in front of N dashboard processes (with --capacity: "
+                        "one process first, then the replicas, compared)")
+    parser.add_argument("--steps", type=int, nargs="+", default=list(DEFAULT_STEPS), metavar="SESSIONS",
+                        help="sessions of each step with --capacity or --replicas (default "
+                        + " ".join(map(str, DEFAULT_STEPS)) + ")")
     parser.add_argument("--seed", type=int, default=1, help="seed of the readers' choices (default 1)")
     parser.add_argument("--benchmarks", type=Path, default=REPO / "BENCHMARKS.md",
                         help="file whose 'Many readers' section is rewritten (default BENCHMARKS.md)")
@@ -57,6 +68,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.sessions < 1 or args.seconds <= 0 or args.rounds < 1:
         parser.error("--sessions, --seconds and --rounds must be positive")
+    if args.replicas < 0 or any(step < 1 for step in args.steps):
+        parser.error("--replicas and --steps must be positive")
+    if args.replicas > len(PORTS):
+        parser.error(f"--replicas: at most {len(PORTS)} (the ports {PORTS.start}-{PORTS.stop - 1})")
+    if (args.capacity or args.replicas) and args.url:
+        parser.error("--capacity and --replicas start their own servers: leave out --url")
     known = set(page_list.registered_pages())
     if args.pages and not set(args.pages) <= known:
         parser.error(f"unknown page ids: {', '.join(sorted(set(args.pages) - known))}")
@@ -81,12 +98,32 @@ def _progress(result: RoundResult, started: float, pid: int | None, peak: list[f
     return sample
 
 
-def _busy_since(start) -> float:  # noqa: ANN001 - psutil.cpu_times() result
-    """Share of all cores busy since `start` (psutil.cpu_times()), 0..1."""
-    end = psutil.cpu_times()
-    total = sum(end) - sum(start)
-    idle = (end.idle + getattr(end, "iowait", 0)) - (start.idle + getattr(start, "iowait", 0))
-    return 1 - idle / total if total > 0 else 0.0
+def steps_main(args: argparse.Namespace, command: str, pages: list[str]) -> int:
+    """--capacity and/or --replicas N: the steps against one process, then through nginx to N."""
+    if args.replicas and nginx_binary() is None:
+        print("--replicas needs nginx (Debian: apt-get install nginx; scripts/test.sh installs it)", file=sys.stderr)
+        return 2
+    kinds = ([0] if args.capacity else []) + ([args.replicas] if args.replicas else [])
+    extra = ["--server.fileWatcherType", "none"] if args.no_file_watcher else []
+    runs = []
+    try:
+        for replicas in kinds:
+            runs.append(run_steps(replicas, args.steps, args.seconds, think=args.think, timeout=args.timeout,
+                                  ramp=args.ramp, settle=args.settle, seed=args.seed, pages=pages,
+                                  extra_args=extra, log=lambda line: print(line, flush=True)))
+    except (RuntimeError, OSError) as error:
+        print(f"Could not run: {error}", file=sys.stderr)
+        return 2
+    text = capacity_report.markdown(runs, command=command, seconds=args.seconds, think=args.think, ramp=args.ramp,
+                                    pages=pages, info=machine())
+    print()
+    print(text)
+    if not args.no_write:
+        write_section(args.benchmarks, text, capacity_report.START, capacity_report.END)
+        print(f"Wrote the '{capacity_report.HEADING[3:]}' section of {args.benchmarks}")
+    errors = sum(step.errors for run in runs for step in run.steps) + sum(run.warm_up_errors for run in runs)
+    verdict = capacity_report.replica_verdict(*runs) if len(runs) == 2 else None
+    return 1 if errors or (verdict is not None and "FAIL" in verdict) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m loadtest" + (" " + shlex.join(argv if argv is not None else sys.argv[1:])
                                       if (argv if argv is not None else sys.argv[1:]) else "")
     pages = args.pages or page_list.registered_pages()
+    if args.capacity or args.replicas:
+        return steps_main(args, command, pages)
     server: Server | None = None
     log = None
     if args.url:
@@ -137,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             result.wall_seconds = time.monotonic() - started
             if server_cpu is not None:
                 result.server_cpu_seconds = cpu_seconds(pid) - server_cpu
-            result.machine_busy = _busy_since(machine_cpu)
+            result.machine_busy = busy_since(machine_cpu)
             rounds.append(result)
             time.sleep(args.settle)
             if pid:

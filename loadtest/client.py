@@ -30,6 +30,7 @@ from loadtest.protocol import (
     WidgetBoard,
     changed_value,
     decode,
+    download_url,
     encode_rerun,
     navigation_hashes,
     problems_in,
@@ -63,6 +64,8 @@ class RoundResult:
     wall_seconds: float = 0.0  # how long the round took, stragglers included
     server_cpu_seconds: float | None = None  # CPU the server used meanwhile (None when not measured)
     machine_busy: float | None = None  # share of all cores busy meanwhile, 0..1
+    downloads: int = 0  # download files fetched (Settings.check_downloads)
+    downloads_failed: int = 0
 
     def error(self, text: str) -> None:
         self.error_count += 1
@@ -76,14 +79,18 @@ class Settings:
     pages: Sequence[str]
     think: float = 10.0  # mean time a reader reads before the next action, seconds (uniform 0.5x..1.5x)
     timeout: float = 60.0  # longest wait for one run to finish, seconds
+    check_downloads: bool = False  # fetch the first download file a run offers, as a click would
 
 
 class RunFailed(Exception):
     """The session cannot go on (timeout or broken websocket): reconnect."""
 
 
-async def http_get(base_url: str, path: str, cookies: dict[str, str]) -> tuple[int, list[tuple[str, str]]]:
-    """A plain HTTP/1.1 GET without threads (50 readers connect at once); keeps cookies like a browser."""
+async def http_get(base_url: str, path: str, cookies: dict[str, str]) -> tuple[int, list[tuple[str, str]], bytes]:
+    """A plain HTTP/1.1 GET without threads (50 readers connect at once); keeps cookies like a browser.
+
+    Returns the status, the headers and the body as sent (not decoded if chunked).
+    """
     parts = urlsplit(base_url)
     if parts.scheme != "http":
         raise ValueError("only http:// servers are supported")
@@ -95,7 +102,7 @@ async def http_get(base_url: str, path: str, cookies: dict[str, str]) -> tuple[i
                    + (f"Cookie: {cookie}\r\n" if cookie else "") + "\r\n")
         writer.write(request.encode("latin-1"))
         await writer.drain()
-        head, _, _ = (await reader.read(-1)).partition(b"\r\n\r\n")
+        head, _, body = (await reader.read(-1)).partition(b"\r\n\r\n")
     finally:
         writer.close()
     lines = head.decode("latin-1").split("\r\n")
@@ -105,14 +112,17 @@ async def http_get(base_url: str, path: str, cookies: dict[str, str]) -> tuple[i
         if name == "set-cookie":
             key, _, rest = value.partition("=")
             cookies[key.strip()] = rest.split(";", 1)[0].strip()
-    return status, headers
+    return status, headers, body
 
 
-async def fetch_xsrf_cookie(base_url: str) -> str:
-    """What the browser does before connecting: load the page, then the health check that sets the cookie."""
-    cookies: dict[str, str] = {}
+async def fetch_xsrf_cookie(base_url: str, cookies: dict[str, str] | None = None) -> str:
+    """What the browser does before connecting: load the page, then the health check that sets the cookie.
+
+    `cookies` is the browser's cookie jar: it keeps what the server (or a proxy) set.
+    """
+    cookies = {} if cookies is None else cookies
     for path in ("/", "/_stcore/health", "/_stcore/host-config"):
-        status, _ = await http_get(base_url, path, cookies)
+        status, _, _ = await http_get(base_url, path, cookies)
         if status != 200:
             raise RuntimeError(f"GET {path} answered {status}")
     if XSRF_COOKIE not in cookies:
@@ -130,6 +140,7 @@ class Reader:
         self.origin = f"{parts.scheme}://{parts.netloc}"
         self.ws_url = ("wss" if parts.scheme == "https" else "ws") + f"://{parts.netloc}{parts.path}/_stcore/stream"
         self.ws: ClientConnection | None = None
+        self.cookies: dict[str, str] = {}  # kept across reconnections, as a browser keeps them
         self._reset_session_state()
 
     def _reset_session_state(self) -> None:
@@ -140,17 +151,18 @@ class Reader:
         self.page_hash = ""
         self.page = ""
         self.query = ""
+        self.downloads: list[str] = []  # download file URLs of the last run
 
     # --- connection -------------------------------------------------------------------
 
     async def connect(self) -> None:
         started = time.monotonic()
-        token = await asyncio.wait_for(fetch_xsrf_cookie(self.base), self.settings.timeout)
+        token = await asyncio.wait_for(fetch_xsrf_cookie(self.base, self.cookies), self.settings.timeout)
         self.ws = await connect(
             self.ws_url,
             subprotocols=["streamlit", token],
             origin=self.origin,
-            additional_headers={"Cookie": f"{XSRF_COOKIE}={token}"},
+            additional_headers={"Cookie": "; ".join(f"{name}={value}" for name, value in self.cookies.items())},
             max_size=None,
             ping_interval=None,  # the browser sends no pings; the server pings and we answer
             open_timeout=self.settings.timeout,
@@ -182,6 +194,7 @@ class Reader:
                             widgets=widgets, cached_hashes=self.cache.hashes(), url=url)
         self.query = query
         self.board.start_run()
+        self.downloads = []
         problems: list[str] = []
         started = time.monotonic()
         deadline = started + self.settings.timeout
@@ -216,6 +229,8 @@ class Reader:
                     widget = widget_from(msg)
                     if widget is not None:
                         self.board.saw(widget)
+                    elif (url := download_url(msg)) is not None:
+                        self.downloads.append(url)
                 elif kind_of_msg == "script_finished":
                     status = msg.script_finished
                     if status == EARLY_FOR_RERUN:
@@ -234,6 +249,21 @@ class Reader:
             self._record(page, kind, time.monotonic() - started, [f"websocket: {type(error).__name__}: {error}"])
             raise RunFailed("websocket") from None
         self._record(page, kind, time.monotonic() - started, problems)
+        if self.settings.check_downloads and self.downloads and not problems:
+            await self.download(self.downloads[0])
+
+    async def download(self, url: str) -> None:
+        """Fetch a download button's file with this browser's cookies (through a proxy: from its replica)."""
+        self.result.downloads += 1
+        try:
+            status, _, body = await asyncio.wait_for(http_get(self.base, url, self.cookies), self.settings.timeout)
+        except (OSError, asyncio.TimeoutError, TimeoutError) as error:
+            self.result.error(f"download {url}: {type(error).__name__}")
+            self.result.downloads_failed += 1
+            return
+        if status != 200 or not body:
+            self.result.error(f"download {url}: HTTP {status}" + ("" if body else ", empty"))
+            self.result.downloads_failed += 1
 
     def _record(self, page: str, kind: str, seconds: float, problems: list[str]) -> None:
         self.result.runs.append(Run(page, kind, seconds, not problems))

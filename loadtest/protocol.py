@@ -123,6 +123,14 @@ def element_of(msg: ForwardMsg) -> tuple[str, Any] | None:
     return (kind, getattr(element, kind)) if kind else None
 
 
+def download_url(msg: ForwardMsg) -> str | None:
+    """The file URL of a download button the delta draws (a path under /media/), if it has one yet."""
+    element = element_of(msg)
+    if element is None or element[0] != "download_button" or not element[1].url:
+        return None
+    return element[1].url
+
+
 def problems_in(msg: ForwardMsg) -> list[str]:
     """What in one ForwardMsg counts as an error: an exception element, a page not found, a compile error."""
     found: list[str] = []

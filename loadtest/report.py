@@ -14,7 +14,7 @@ from pathlib import Path
 import psutil
 
 from loadtest.client import RoundResult, Run
-from loadtest.stats import MB, MemoryVerdict, median, percentile
+from loadtest.stats import BUSY_LOAD_PER_CORE, MB, MemoryVerdict, median, percentile
 
 START = "<!-- loadtest:start -->"
 END = "<!-- loadtest:end -->"
@@ -73,13 +73,13 @@ class Outcome:
         return self.errors == 0 and (self.memory is None or self.memory.ok)
 
 
-def _s(value: float) -> str:
+def seconds_text(value: float) -> str:
     return "–" if value != value else f"{value:.2f} s"  # NaN check
 
 
 def _times(runs: Sequence[Run]) -> tuple[str, str]:
     seconds = [run.seconds for run in runs]
-    return _s(median(seconds)), _s(percentile(seconds, 95))
+    return seconds_text(median(seconds)), seconds_text(percentile(seconds, 95))
 
 
 def distinct_errors(rounds: Sequence[RoundResult], limit: int = 10) -> list[str]:
@@ -110,8 +110,17 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     ]
     context = []
     if outcome.load_average is not None:
+        before, after = outcome.load_average
+        cores = os.cpu_count() or 1
+        if before >= BUSY_LOAD_PER_CORE * cores:
+            lines += [
+                f"**Taken under outside load:** the 1-minute load average was {before:.1f} before the run and "
+                f"{after:.1f} after it, on {cores} cores: other work competed with the server for the cores, so "
+                "these times are not those of one process on a quiet machine (see the capacity section for that).",
+                "",
+            ]
         context.append(
-            f"1-minute load average {outcome.load_average[0]:.1f} before and {outcome.load_average[1]:.1f} after the "
+            f"1-minute load average {before:.1f} before and {after:.1f} after the "
             "run (the machine may be shared: other work competes with the server for the cores)"
         )
     if outcome.client_cpu_seconds is not None:
@@ -135,8 +144,8 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     row("Errors", [str(r.error_count) for r in rounds], f"**{outcome.errors}**")
     connects = [t for r in rounds for t in r.connect_seconds]
     row("Time to connect (GET / to websocket open), median / 95th percentile",
-        [f"{_s(median(r.connect_seconds))} / {_s(percentile(r.connect_seconds, 95))}" for r in rounds],
-        f"{_s(median(connects))} / {_s(percentile(connects, 95))}")
+        [f"{seconds_text(median(r.connect_seconds))} / {seconds_text(percentile(r.connect_seconds, 95))}" for r in rounds],
+        f"{seconds_text(median(connects))} / {seconds_text(percentile(connects, 95))}")
     row("Median time to script_finished", [_times(r.runs)[0] for r in rounds], _times(all_runs)[0])
     row("95th percentile", [_times(r.runs)[1] for r in rounds], _times(all_runs)[1])
     if all(r.server_cpu_seconds is not None for r in rounds):
@@ -189,13 +198,13 @@ def markdown(outcome: Outcome, info: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def write_section(path: Path, body: str) -> None:
-    """Put `body` between the loadtest markers, replacing what was there; other sections are left alone."""
-    block = f"{START}\n{body.rstrip()}\n{END}"
+def write_section(path: Path, body: str, start_marker: str = START, end_marker: str = END) -> None:
+    """Put `body` between the markers, replacing what was there; other sections are left alone."""
+    block = f"{start_marker}\n{body.rstrip()}\n{end_marker}"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start, end = text.find(START), text.find(END)
+    start, end = text.find(start_marker), text.find(end_marker)
     if start != -1 and end > start:
-        text = text[:start] + block + text[end + len(END):]
+        text = text[:start] + block + text[end + len(end_marker):]
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text, encoding="utf-8")

@@ -41,11 +41,12 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         self.process: subprocess.Popen | None = None
+        self.command_prefix = ["-m", "streamlit"]  # what runs `run dashboard.py ...` (loadtest.profile wraps it)
 
     def start(self) -> Server:
         out = open(self.log, "wb") if self.log else subprocess.DEVNULL  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(self.port),
+            [sys.executable, *self.command_prefix, "run", "dashboard.py", "--server.port", str(self.port),
              "--server.headless", "true", "--browser.gatherUsageStats", "false", *self.extra_args],
             cwd=REPO,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -116,3 +117,11 @@ def cpu_seconds(pid: int) -> float:
         except psutil.NoSuchProcess:
             pass
     return total
+
+
+def busy_since(start) -> float:  # noqa: ANN001 - psutil.cpu_times() result
+    """Share of all cores busy since `start` (psutil.cpu_times()), 0..1."""
+    end = psutil.cpu_times()
+    total = sum(end) - sum(start)
+    idle = (end.idle + getattr(end, "iowait", 0)) - (start.idle + getattr(start, "iowait", 0))
+    return 1 - idle / total if total > 0 else 0.0

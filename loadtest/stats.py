@@ -14,6 +14,10 @@ MAX_GROWTH_MB = 200.0  # first round: RSS after it minus RSS before
 # 20 MB and 10 % of the first round's growth (allocator noise, caches filling up).
 SECOND_ROUND_TOLERANCE_MB = 20.0
 SECOND_ROUND_TOLERANCE_SHARE = 0.10
+# On a quiet machine the 1-minute load average is near 0; at this share of the cores or more before
+# a run, or with this share of all CPU time used by other work during a step, the run was not quiet.
+BUSY_LOAD_PER_CORE = 0.5
+BUSY_OUTSIDE_SHARE = 0.25
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -42,8 +42,27 @@ def tables_or_stop() -> dict[str, pd.DataFrame]:
         st.stop()
 
 
+class _SentFigure(go.Figure):
+    """A built figure as st.plotly_chart takes it, its dict made once.
+
+    st.plotly_chart turns a figure into a dict (`Figure.to_dict`, a deep copy of the whole
+    figure) on every run, though the pages' figures are cached views that never change. This
+    stand-in holds that dict and hands it over; it is nothing else of a figure.
+    """
+
+    def __init__(self, as_dict: dict) -> None:  # noqa: D107 - deliberately not go.Figure's
+        self.__dict__["_as_dict"] = as_dict
+
+    def to_dict(self) -> dict:
+        return self.__dict__["_as_dict"]
+
+
 def chart(fig: go.Figure, key: str) -> None:
-    st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, width="stretch")
+    """Draw a page's figure; the figure (a cached view, never changed once built) is converted once."""
+    sent = fig.__dict__.get("_sent_figure")
+    if sent is None:
+        sent = fig.__dict__["_sent_figure"] = _SentFigure(fig.to_dict())
+    st.plotly_chart(sent, key=key, config=PLOTLY_CONFIG, width="stretch")
 
 
 def chart_choice(page: str, labels: dict[str, str]) -> str:

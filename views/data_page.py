@@ -69,17 +69,20 @@ st.caption(
     "Every table and column is described in the Frictionless Data Package `data/datapackage.json`."
 )
 
-st.subheader("Columns")
-entries = pd.DataFrame(dictionary.entries(table), columns=list(dictionary.HEADINGS))
-entries["allowed values"] = entries["allowed values"].map(", ".join)
-# Meaning right after the name: on a phone the first two columns are what fits.
-st.dataframe(
-    entries,
-    hide_index=True,
-    width="stretch",
-    column_order=("column", "meaning", "type", "required", "unit", "allowed values"),
-    column_config={"meaning": st.column_config.TextColumn(width="large")},
-    key=f"data-{name}-dictionary",
-)
+# The dictionary is a second data grid: folded, it is built only when a reader opens it.
+columns = st.expander("Columns: what each one means", key="data-columns-expanded", on_change="rerun")
+if columns.open:
+    with columns:
+        entries = pd.DataFrame(dictionary.entries(table), columns=list(dictionary.HEADINGS))
+        entries["allowed values"] = entries["allowed values"].map(", ".join)
+        # Meaning right after the name: on a phone the first two columns are what fits.
+        st.dataframe(
+            entries,
+            hide_index=True,
+            width="stretch",
+            column_order=("column", "meaning", "type", "required", "unit", "allowed values"),
+            column_config={"meaning": st.column_config.TextColumn(width="large")},
+            key=f"data-{name}-dictionary",
+        )
 
 layout.share_link(query)

@@ -58,8 +58,8 @@ def test_a_dataset_link_opens_that_table(server, page, row_counts):
 
 def test_the_table_is_shown_unfolded_with_its_csv(server, page, row_counts):
     open_and_wait(page, server + "/data?dataset=figures")
-    assert rows_titles(page) == []  # no expander to open: the table is the page
-    expect(page.locator("[data-testid=stDataFrame]")).to_have_count(2)  # the rows, then the column dictionary
+    assert rows_titles(page) == ["Columns: what each one means"]  # the rows are open; only the dictionary is folded
+    expect(page.locator("[data-testid=stDataFrame]")).to_have_count(1)
     name, rows = downloaded_rows(page)
     assert name == "figures.csv"
     assert len(rows) == row_counts["figures"]
@@ -79,6 +79,14 @@ def test_choosing_a_dataset_writes_the_url_and_survives_reload(server, page, row
     expect(page.get_by_role("heading", name="Rows of figures.csv")).to_be_visible()
     assert f"Figures ({row_counts['figures']} rows)" == selected_dataset(page)
     expect_downloads(page, row_counts["figures"])
+
+
+def test_the_column_dictionary_opens_under_the_rows(server, page):
+    open_and_wait(page, server + "/data?dataset=figures")
+    page.locator("[data-testid=stExpander] summary").filter(has_text="Columns: what each one means").click()
+    wait_until_idle(page)
+    expect(page.locator("[data-testid=stDataFrame]")).to_have_count(2)  # the rows, then the column dictionary
+    assert exceptions(page) == 0
 
 
 @pytest.mark.parametrize("hostile", ["%3Cscript%3Ealert(1)%3C/script%3E", "events~figures"])

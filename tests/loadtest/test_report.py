@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date
 from urllib.parse import parse_qsl
@@ -67,3 +68,14 @@ def test_section_is_created_then_replaced_leaving_other_sections_alone(tmp_path)
     assert "first" not in text and "second" in text
     assert "keep me" in text and "me too" in text
     assert text.count(START) == 1 and text.count(END) == 1
+
+
+def test_a_run_on_a_busy_machine_is_said_to_be_taken_under_outside_load():
+    busy = dataclasses.replace(outcome(), load_average=(3.6, 6.0))
+    text = markdown(busy, machine())
+    assert "**Taken under outside load:** the 1-minute load average was 3.6 before the run and 6.0 after it" in text
+
+
+def test_a_run_on_a_quiet_machine_is_not_marked_as_under_outside_load():
+    quiet = dataclasses.replace(outcome(), load_average=(0.1, 0.8))
+    assert "outside load" not in markdown(quiet, machine())

@@ -3,6 +3,9 @@ from __future__ import annotations
 import gc
 import weakref
 
+from streamlit.runtime.caching import cache_utils
+from streamlit.runtime.caching.cache_type import CacheType
+
 from ui import server
 from tests.views.apptest import run_app
 
@@ -38,3 +41,54 @@ def test_garbage_made_after_the_freeze_is_still_collected():
     del first, second
     gc.collect()
     assert watched() is None
+
+
+def page_functions(tmp_path, runs: int) -> list:
+    """The function `view` of a page script, as each of `runs` runs of the page defines it anew."""
+    page = tmp_path / "page.py"
+    page.write_text("def view(rows):\n    return rows[:10]\n", encoding="utf-8")
+    code = compile(page.read_text(encoding="utf-8"), str(page), "exec")  # compiled once, as Streamlit keeps it
+    functions = []
+    for _ in range(runs):
+        scope: dict = {"__name__": "__main__"}
+        exec(code, scope)
+        functions.append(scope["view"])
+    return functions
+
+
+def test_a_cached_function_defined_again_on_every_run_is_keyed_once(monkeypatch, tmp_path):
+    computed = []
+    original = cache_utils._make_function_key
+
+    def counting(cache_type, func):
+        computed.append(func)
+        return original(cache_type, func)
+
+    monkeypatch.setattr(cache_utils, "_make_function_key", counting)
+    monkeypatch.setattr(server, "_keys_remembered", False)
+    assert server.remember_cache_keys() is True
+    first, second = page_functions(tmp_path, runs=2)
+    assert first is not second
+    keys = {cache_utils._make_function_key(CacheType.RESOURCE, f) for f in (first, second)}
+    assert keys == {original(CacheType.RESOURCE, first)}
+    assert len(computed) == 1
+
+
+def test_another_function_still_gets_its_own_key(monkeypatch, tmp_path):
+    monkeypatch.setattr(cache_utils, "_make_function_key", cache_utils._make_function_key)
+    monkeypatch.setattr(server, "_keys_remembered", False)
+    server.remember_cache_keys()
+    (view,) = page_functions(tmp_path, runs=1)
+
+    def other(rows):
+        return rows[:20]
+
+    assert cache_utils._make_function_key(CacheType.RESOURCE, view) != cache_utils._make_function_key(
+        CacheType.RESOURCE, other)
+
+
+def test_cache_keys_are_remembered_once_per_process(monkeypatch):
+    monkeypatch.setattr(cache_utils, "_make_function_key", cache_utils._make_function_key)
+    monkeypatch.setattr(server, "_keys_remembered", False)
+    assert server.remember_cache_keys() is True
+    assert server.remember_cache_keys() is False

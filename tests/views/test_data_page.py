@@ -45,6 +45,18 @@ def processed(tables):
     return export.processed_tables(tables)
 
 
+def test_column_dictionary_is_folded_and_built_only_once_opened():
+    at = run_app(page=PAGE)
+    assert len(at.dataframe) == 1  # the rows; the dictionary's grid is not built yet
+    assert [e.label for e in at.expander] == ["Columns: what each one means"]
+    at.session_state["data-columns-expanded"] = True
+    at.run()
+    assert not at.exception
+    dictionary = at.expander[0].dataframe[0].value
+    assert dictionary["column"].tolist() == [column.name for column in TABLES["events"].columns]
+    assert dictionary.loc[dictionary["column"] == "category", "allowed values"].item().startswith("trigger, protest")
+
+
 def test_data_page_renders_events_by_default(processed):
     at = run_app(page=PAGE)
     assert not at.exception
@@ -52,9 +64,6 @@ def test_data_page_renders_events_by_default(processed):
     shown = at.dataframe[0].value
     assert len(shown) == len(processed["events"])
     assert list(shown.columns) == [column.name for column in TABLES["events"].columns]
-    dictionary = at.dataframe[1].value
-    assert dictionary["column"].tolist() == [column.name for column in TABLES["events"].columns]
-    assert dictionary.loc[dictionary["column"] == "category", "allowed values"].item().startswith("trigger, protest")
     assert [b.label for b in at.get("download_button")] == [
         f"Download these {len(shown)} rows (CSV)",
         f"Download these {len(shown)} rows (Parquet)",
