@@ -134,8 +134,8 @@ def test_wrong_encoding(data_copy):
     path = data_copy / "events.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[3] = lines[3].replace("Rangoon", "Rang\u00f6on")
-    # Row 4 saved as Latin-1, the rest as UTF-8: the kind of file a spreadsheet export leaves behind.
-    path.write_bytes("".join(lines[:3]).encode("utf-8") + lines[3].encode("latin-1") + "".join(lines[4:]).encode("utf-8"))
+    # Row 4 saved as Latin-1 (its Burmese text cannot be), the rest as UTF-8: the kind of file a spreadsheet export leaves behind.
+    path.write_bytes("".join(lines[:3]).encode("utf-8") + lines[3].encode("latin-1", errors="replace") + "".join(lines[4:]).encode("utf-8"))
     problem = only_problem(data_copy, "events")
     assert (problem.file, problem.rule) == ("events.csv", "utf-8")
     assert problem.row == 4

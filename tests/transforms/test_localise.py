@@ -1,0 +1,32 @@
+import pandas as pd
+
+from i18n import use_language
+from transforms import localise
+
+ROWS = pd.DataFrame({"id": ["a", "b"], "description": ["Strike in Yangon", "Crackdown"],
+                     "description_my": ["ရန်ကုန်တွင် သပိတ်", ""]})
+
+
+def test_english_readers_get_the_english_text_unchanged():
+    assert list(localise.text(ROWS, "description", "en")) == ["Strike in Yangon", "Crackdown"]
+
+
+def test_burmese_readers_get_the_translation_where_a_row_has_one():
+    with use_language("my"):
+        shown = list(localise.text(ROWS, "description"))
+    assert shown[0] == "ရန်ကုန်တွင် သပိတ်"
+
+
+def test_a_row_without_translation_shows_its_english_behind_a_visible_marker():
+    with use_language("my"):
+        shown = list(localise.text(ROWS, "description"))
+        marker = localise.gettext(localise.UNTRANSLATED_MARKER)
+    assert shown[1] == f"{marker} Crackdown"
+    assert marker != "" and "Crackdown" not in marker
+
+
+def test_translated_share_counts_rows_with_a_translation():
+    share = localise.translated_share({"events": ROWS})
+    assert share.to_dict("records") == [
+        {"table": "events", "column": "description", "rows": 2, "translated": 1, "share": 0.5}
+    ]
