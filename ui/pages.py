@@ -9,9 +9,11 @@ extents come from. The first page is the default one, at the site's root.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 from transforms import schema
 from ui import data
@@ -40,6 +42,8 @@ class Page:
 
 
 MOVEMENT = MultiChoice(schema.MOVEMENTS)
+# The reader's language: every page takes it, last in the link; English, the default, is left out of links.
+LANGUAGE = Choice(tuple(LANGUAGES), DEFAULT_LANGUAGE)
 
 
 def charts(*ids: str) -> Choice:
@@ -48,8 +52,12 @@ def charts(*ids: str) -> Choice:
     return Choice(ids, ids[0])
 
 
+def _with_language(page: Page) -> Page:
+    return replace(page, params={**page.params, "lang": LANGUAGE})
+
+
 PAGES: dict[str, Page] = {
-    page.id: page
+    page.id: _with_language(page)
     for page in (
         Page(
             "overview", "Overview", ":material/dashboard:", "views/overview_page.py", "",
