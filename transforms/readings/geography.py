@@ -17,7 +17,12 @@ NOUNS = {"events": ("event", "events"), "organisations": ("self-organisation bod
 WHERE_MOST = "Of {movement}'s {placed} placed {noun} of {years}, {share} were in {places}."
 WHERE_ALL = "All {placed} of {movement}'s placed {noun} of {years} were in {places}."
 NONE_PLACED = "{movement} has no {noun} placed in a state or region in this window."
-NOT_ON_MAP = "Beside the map, not on it: {movement}'s {nationwide} nationwide and {abroad} abroad {noun}."
+# Keyed by which of nationwide and abroad a movement has rows for.
+NOT_ON_MAP = {
+    (True, True): "Beside the map, not on it: {movement}'s {nationwide} nationwide and {abroad} abroad {noun}.",
+    (True, False): "Beside the map, not on it: {movement}'s {nationwide} nationwide {noun}.",
+    (False, True): "Beside the map, not on it: {movement}'s {abroad} abroad {noun}.",
+}
 NO_RATE = (
     "There is no {census} census figure in the data for {names}, so the map has no {movement} rate for "
     "{them}."
@@ -55,7 +60,7 @@ def not_on_map(totals: pd.DataFrame, count: str) -> list[str]:
     for row in totals.itertuples():
         if row.nationwide or row.abroad:
             noun = NOUNS[count][0 if row.nationwide + row.abroad == 1 else 1]
-            out.append(NOT_ON_MAP.format(movement=MOVEMENT_NAMES[row.movement], nationwide=f"{row.nationwide:,}", abroad=f"{row.abroad:,}", noun=noun))
+            out.append(NOT_ON_MAP[(row.nationwide > 0, row.abroad > 0)].format(movement=MOVEMENT_NAMES[row.movement], nationwide=f"{row.nationwide:,}", abroad=f"{row.abroad:,}", noun=noun))
     return out
 
 

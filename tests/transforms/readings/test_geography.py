@@ -36,6 +36,11 @@ def test_nationwide_and_abroad_are_reported_beside_the_map():
     assert "Beside the map, not on it: the 2021 movement's 1 nationwide and 1 abroad events." in text
 
 
+def test_beside_the_map_names_only_the_kinds_a_movement_has():
+    text = read(events(("a", "1988", "MM-06"), ("b", "1988", "nationwide"), ("c", "1988", "nationwide")), ["1988"])
+    assert "Beside the map, not on it: the 1988 uprising's 2 nationwide events." in text and "abroad" not in text
+
+
 def test_a_movement_with_nothing_placed_says_so():
     assert "The 1988 uprising has no events placed in a state or region in this window." in read(events(("a", "1988", "nationwide")), ["1988"])
 
