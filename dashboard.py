@@ -13,7 +13,9 @@ from ui import layout, pages, server, streamlit_workarounds, url_state
 server.freeze_long_lived_objects()
 server.remember_cache_keys()
 
-st.set_page_config(page_icon=":material/compare_arrows:", layout="wide")
+# An emoji icon is drawn from a data: address; a Material icon made every page fetch its favicon from
+# fonts.gstatic.com (docs/decisions.md).
+st.set_page_config(page_icon="📊", layout="wide")
 
 # The page files live in views/, not pages/ (the README says why).
 NAVIGATION = {

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from i18n import DEFAULT_LANGUAGE, LANGUAGES
-
-from transforms import schema
+from transforms import geography, schema
 from ui import data
 from ui.url_params import Choice, IntRange, MultiChoice, RangeDoc, Spec, Toggle
 from vocabulary.economy import INDICATOR_CHOICES
@@ -79,6 +78,23 @@ PAGES: dict[str, Page] = {
                 "chart": charts("events", "running"),
             },
             data.timeline_extents,
+        ),
+        Page(
+            "map", "Where", ":material/map:", "views/map_page.py", "map",
+            {
+                "movement": MOVEMENT,
+                "count": Choice(tuple(geography.COUNTABLE), "events"),
+                "category": MultiChoice(schema.EVENT_CATEGORIES),
+                "time": IntRange(RangeDoc(
+                    "years `a..b` inside the data (1962 to the latest year); an event counts in the year of its date, "
+                    "a body in the year it was founded",
+                    "from 1987 (the first event of the movements proper) to the latest year",
+                    "time=1988..1989",
+                )),
+                "measure": Choice(geography.MEASURES, geography.MEASURES[0]),
+                "chart": charts("map", "ranked"),
+            },
+            data.map_extents,
         ),
         Page(
             "organisation", "Self-organisation", ":material/groups:", "views/organisation_page.py", "organisation",

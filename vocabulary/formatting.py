@@ -40,3 +40,29 @@ def day_span(start: date, end: date) -> str:
     """'27 Jul to 12 Aug 1988': two days, the year written once when they share it."""
     first = f"{start.day} {start:%b}" if start.year == end.year else date_text(start)
     return f"{first} to {date_text(end)}"
+
+
+def listing(items: list[str]) -> str:
+    """'a, b and c': one list style for every sentence."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def percent(value: float | None) -> str:
+    """'62 %', 'under 1 %' for a small share that is not 0, '—' for a missing one."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return f"{value:.0f} %" if value >= 1 or value == 0 else "under 1 %"
+
+
+def per_million(value: float | None) -> str:
+    """A rate per million people, to the precision small counts allow: '0', '2.4', '37'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    if value == 0:
+        return "0"
+    return f"{value:,.1f}" if value < 10 else f"{value:,.0f}"
+
+
+def year_span(years: tuple[int, int]) -> str:
+    """'1988' for one year, '1987–2026' for several."""
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from transforms.claims import METHOD_LABELS, METHOD_RULE, VERDICTS
+from vocabulary.formatting import listing
 
 PHRASES = {
     "supported": "supported",
@@ -18,10 +19,6 @@ def _claims(count: int) -> str:
     return f"{count} claim{'s' if count != 1 else ''}"
 
 
-def _listing(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def reading(shown: pd.DataFrame, total: int) -> str:
     """Two or three sentences built from the filtered verdict table (`shown`) out of `total` claims."""
     if shown.empty:
@@ -29,7 +26,7 @@ def reading(shown: pd.DataFrame, total: int) -> str:
     counts = shown["verdict"].value_counts()
     parts = [f"{counts[v]} {'is' if counts[v] == 1 else 'are'} {PHRASES[v]}" for v in VERDICTS if counts.get(v, 0)]
     scope = f"Of the {total} claims" if len(shown) == total else f"Of the {_claims(len(shown))} shown ({total} in all)"
-    sentences = [f"{scope}, {_listing(parts)}."]
+    sentences = [f"{scope}, {listing(parts)}."]
 
     by_rule = shown["method"] == METHOD_LABELS[METHOD_RULE]
     if by_rule.all():
