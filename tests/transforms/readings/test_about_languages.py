@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from i18n import use_language
+from i18n import localise_digits, use_language
 from transforms.localise import translated_share
 from transforms.readings import about as readings
 
@@ -24,7 +24,7 @@ def test_the_burmese_reading_counts_the_ranges_in_myanmar_digits(tables):
     figures, economy = tables["figures"], tables["economy"]
     with use_language("my"):
         text = readings.reading(figures, economy)
-    ranges = str(len(readings.figure_ranges(figures))).translate(str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉"))
+    ranges = localise_digits(str(len(readings.figure_ranges(figures))), "my")
     assert f"{ranges} တန်းသည်" in text
     assert not LATIN_DIGIT.search(text)
 
@@ -78,6 +78,4 @@ def test_the_translation_reading_follows_the_data(tables, language):
     share = translated_share(tables)
     with use_language(language):
         text = readings.translation_reading(share)
-    digits = str(readings.fully_translated(share).sum())
-    expected = digits if language == "en" else digits.translate(str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉"))
-    assert expected in text
+    assert localise_digits(str(readings.fully_translated(share).sum()), language) in text
