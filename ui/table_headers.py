@@ -96,6 +96,8 @@ HEADERS = {
     "table": N_("table"),
     "row_ids": N_("row ids"),
     "kept_as": N_("kept as"),
+    "row": N_("row"),
+    "col": N_("col"),
 }
 
 

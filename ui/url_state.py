@@ -157,7 +157,7 @@ def commit(page: str, values: Mapping[str, Any]) -> str:
     import streamlit as st
 
     # A page need not pass the shared parameters it does not draw (the language): they keep their value.
-    values = {**{p: current(page, p) for p in SHARED_PARAMS if p in PAGES[page].params and p not in values}, **values}
+    values = {**{p: st.session_state[widget_key(page, p)] for p in SHARED_PARAMS if p in PAGES[page].params and p not in values}, **values}
     query = serialise(page, values, PAGES[page].extents())
     shared = st.session_state.setdefault(_SHARED_KEY, {})
     for param in SHARED_PARAMS:
