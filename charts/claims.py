@@ -191,7 +191,8 @@ def _growth_axes(layout: dict[str, Any]) -> None:
 def growth_with_threshold(rows: pd.DataFrame, years: tuple[int, int], threshold: float) -> go.Figure:
     """C1: real GDP growth per year and series, with the claim's 10% line."""
     data = _growth_bars(rows)
-    line, line_label = _claim_level(threshold, _("{value}% (the claim)").format(value=amount(threshold)), label_above=True)
+    claim_text = _("{value}% (the claim)").format(value=amount(threshold))
+    line, line_label = _claim_level(threshold, claim_text, label_above=True)
     layout = {
         "shapes": [line],
         "annotations": [line_label],

@@ -176,8 +176,12 @@ def date_checks(events: pd.DataFrame) -> list[Check]:
         rule_check(
             "C7",
             dated(
-                DatePart(N_("RIT students marched on 13 March 1988"), date(1988, 3, 13), ("protest",), ("RIT", "march")),
-                DatePart(N_("A student was shot dead on 13 March 1988"), date(1988, 3, 13), ("crackdown",), ("RIT", "dead")),
+                DatePart(
+                    N_("RIT students marched on 13 March 1988"), date(1988, 3, 13), ("protest",), ("RIT", "march")
+                ),
+                DatePart(
+                    N_("A student was shot dead on 13 March 1988"), date(1988, 3, 13), ("crackdown",), ("RIT", "dead")
+                ),
             )
         ),
         rule_check(
@@ -195,12 +199,18 @@ def date_checks(events: pd.DataFrame) -> list[Check]:
             "C12",
             [called]
             + dated(
-                DatePart(N_("The general strike began on 8 August 1988"), date(1988, 8, 8), ("strike",), ("general strike",))
+                DatePart(
+                    N_("The general strike began on 8 August 1988"), date(1988, 8, 8), ("strike",), ("general strike",)
+                )
             ),
         ),
         rule_check(
             "C13",
-            dated(DatePart(N_("The regime killed students on 7 July 1962"), date(1962, 7, 7), ("crackdown",), ("student",))),
+            dated(
+                DatePart(
+                    N_("The regime killed students on 7 July 1962"), date(1962, 7, 7), ("crackdown",), ("student",)
+                )
+            ),
         ),
     ]
 

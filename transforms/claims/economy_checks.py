@@ -67,7 +67,9 @@ class _Sources:
         grouped: dict[str, list[str]] = {}
         for series_label, text in self.lines:
             grouped.setdefault(text, []).append(series_label)
-        return tuple(_("{series}: {finding}").format(series=series_names(labels), finding=text) for text, labels in grouped.items())
+        return tuple(
+            _("{series}: {finding}").format(series=series_names(labels), finding=text) for text, labels in grouped.items()
+        )
 
 
 
@@ -128,7 +130,9 @@ def check_c2(economy: pd.DataFrame) -> Check:
             said.add(
                 series_label,
                 None,
-                _("lacks some of {first}–{last}, so it is left out").format(first=year(needed[0]), last=year(needed[-1])),
+                _("lacks some of {first}–{last}, so it is left out").format(
+                    first=year(needed[0]), last=year(needed[-1])
+                ),
             )
             continue
         change = cumulative_change([float(by_year[y]) for y in needed])

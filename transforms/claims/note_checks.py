@@ -53,7 +53,9 @@ def _note_part(label: str, note: int, row: pd.Series, claimed_year: int | None) 
     years = issue_years(row["notes_issued"], row["notes_issued_date"])
     if note not in years:
         listed = listing([amount(n) for n in years]) or _("no notes")
-        finding = _("{row} lists {notes} kyat as issued, not {note}.").format(row=row_id, notes=listed, note=amount(note))
+        finding = _("{row} lists {notes} kyat as issued, not {note}.").format(
+            row=row_id, notes=listed, note=amount(note)
+        )
         return Part(label, "fails", finding, (row_id,))
     came = years[note]
     if came:
