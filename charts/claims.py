@@ -141,7 +141,7 @@ def verdict_summary(verdicts: pd.DataFrame, dimensions: list[str]) -> go.Figure:
 def _summary_hover(verdict: str, counts: list[int]) -> str:
     """The hover of one verdict's bars: the dimension, the count and the claim ids (counts as text in Burmese)."""
     if _translated():
-        return _("<b>%{y}</b><br>{verdict}: %{text} (%{customdata})<extra></extra>").format(
+        return _("<b>%{{y}}</b><br>{verdict}: %{{text}} (%{{customdata}})<extra></extra>").format(
             verdict=_(VERDICT_LABELS[verdict])
         )
     return f"<b>%{{y}}</b><br>{VERDICT_LABELS[verdict]}: %{{x}} (%{{customdata}})<extra></extra>"
@@ -233,7 +233,7 @@ def fall_by_series(changes: dict[str, float], sharp: float, years: tuple[int, in
     }
     if _translated():
         bars["text"] = [signed(v) for v in values]
-        bars["hovertemplate"] = _("<b>%{y}</b><br>%{text} over {first}–{last}<extra></extra>").format(
+        bars["hovertemplate"] = _("<b>%{{y}}</b><br>%{{text}} over {first}–{last}<extra></extra>").format(
             first=year(years[0]), last=year(years[1])
         )
     # The 'sharp' line down the plot, labelled at its top, on its left.
