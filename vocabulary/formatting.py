@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from i18n import current_language, format_date, format_number, format_range, localise_digits, month_name
+from i18n import current_language, gettext, pgettext, format_date, format_number, format_range, localise_digits, month_name
 
 
 def number(value: float) -> str:
@@ -55,12 +55,11 @@ def day_span(start: date, end: date) -> str:
 
 
 def listing(items: list[str]) -> str:
-    """'a, b and c': one list style for every sentence."""
-    if len(items) == 1:
-        return items[0]
-    if current_language() == "my":
-        return "၊ ".join(items[:-1]) + " နှင့် " + items[-1]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    """'a', 'a and b', 'a, b and c': one list style for every sentence, with the reader's language's separator and
+    conjunction."""
+    if len(items) <= 1:
+        return "".join(items)
+    return gettext("{items} and {last}").format(items=pgettext("list separator", ", ").join(items[:-1]), last=items[-1])
 
 
 def percent(value: float | None) -> str:
