@@ -8,6 +8,7 @@ they happened within the year.
 from __future__ import annotations
 
 import functools
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -212,9 +213,11 @@ def indicator_chart(
     data_axis = layout["yaxis"]
     merge(data_axis, {"title": {"text": _(INDICATORS[indicator].axis_title)}, "tickformat": ","})
     if current_language() != "en":
-        merge(layout["xaxis"], _year_ticks(window))
+        update_axes(layout, "x", **_year_ticks(window))
     if indicator == "exchange_rate":
         data_axis["type"] = "log"
+    if current_language() != "en":
+        merge(data_axis, _value_ticks(data, log=indicator == "exchange_rate"))
     if indicator == "gdp_growth":
         merge(data_axis, {"zeroline": True, "zerolinecolor": NEUTRAL, "zerolinewidth": 1})
     # The secondary axis only places marker lines and bands from bottom (0) to top (1).
@@ -248,6 +251,35 @@ def _year_ticks(window: tuple[int, int]) -> dict:
         "tickmode": "array",
         "tickvals": [pd.Timestamp(year, 1, 1) for year in years],
         "ticktext": [localise_digits(str(year)) for year in years],
+    }
+
+
+def _value_ticks(data: list[dict], log: bool) -> dict:
+    """The value axis labelled in the reader's digits: round ticks over the values drawn on it (1, 2 and 5 in each
+    power of ten on a log axis; a step of 1, 2, 2.5 or 5 times a power of ten giving about six ticks otherwise)."""
+    values = []
+    for trace in data:
+        if trace.get("yaxis") != DATA_AXES["yaxis"]:
+            continue
+        ys = [y for y in trace["y"] if y is not None and not math.isnan(y)]
+        values += ys
+        values += [y + extra for y, extra in zip(trace["y"], trace.get("error_y", {}).get("array", [])) if y is not None]
+    if not values:
+        return {}
+    low, high = min(values), max(values)
+    if log:
+        low = max(low, 1e-9)
+        decades = range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1)
+        ticks = [m * 10**k for k in decades for m in (1, 2, 5) if low / 2 <= m * 10**k <= high * 2]
+    else:
+        rough = (high - low) / 6 or 1.0
+        power = 10 ** math.floor(math.log10(rough))
+        step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= rough)
+        ticks = [i * step for i in range(math.floor(low / step) - 1, math.ceil(high / step) + 2)]
+    return {
+        "tickmode": "array",
+        "tickvals": ticks,
+        "ticktext": [localise_digits(f"{tick:,.0f}" if float(tick).is_integer() else f"{tick:,g}") for tick in ticks],
     }
 
 

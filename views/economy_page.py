@@ -106,7 +106,7 @@ notes = [
         "where a source gives no value; an open circle is a value its publisher marks as an estimate, a filled "
         "circle a year with no neighbouring value."
     ),
-    ECONOMY.notes,
+    _(ECONOMY.notes),
 ]
 if indicator == "gdp_per_capita":
     notes.insert(

@@ -242,6 +242,14 @@ def test_burmese_year_axis_is_labelled_in_myanmar_digits(build):
     assert list(figure.layout.xaxis.ticktext) == ["၁၉၈၀", "၁၉၈၅", "၁၉၉၀", "၁၉၉၅", "၂၀၀၀"]
 
 
+def test_burmese_year_axis_under_the_regime_strip_is_in_myanmar_digits_too(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("gdp_growth", (1980, 2000), markers=True)
+    assert list(figure.layout.xaxis2.ticktext) == ["၁၉၈၀", "၁၉၈၅", "၁၉၉၀", "၁၉၉၅", "၂၀၀၀"]
+
+
 def test_burmese_point_hover_writes_the_year_and_value_in_myanmar_digits(build):
     from i18n import use_language
 
@@ -257,3 +265,23 @@ def test_english_chart_keeps_plotly_year_ticks_and_english_names(build):
     assert figure.layout.xaxis.ticktext is None
     assert "Demonetisation" in {trace.name for trace in figure.data}
     assert figure.layout.yaxis.title.text == INDICATORS["exchange_rate"].axis_title
+
+
+def test_burmese_value_axis_is_labelled_in_myanmar_digits_over_the_values_drawn(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("inflation", markers=False)
+    axis = figure.layout.yaxis
+    drawn = [y for trace in figure.data for y in trace.y if y is not None]
+    assert min(axis.tickvals) <= min(drawn) and max(axis.tickvals) >= max(drawn)
+    assert all(not any(c.isascii() and c.isdigit() for c in text) for text in axis.ticktext)
+
+
+def test_burmese_log_axis_ticks_are_one_two_and_five_in_each_power_of_ten(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("exchange_rate", (2020, 2024), markers=False)
+    ticks = dict(zip(figure.layout.yaxis.tickvals, figure.layout.yaxis.ticktext))
+    assert ticks[1000] == "၁,၀၀၀" and ticks[2000] == "၂,၀၀၀" and ticks[5000] == "၅,၀၀၀"

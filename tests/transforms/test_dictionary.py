@@ -24,10 +24,11 @@ def test_data_readme_lists_every_disagreement_with_its_rows():
             assert f"`{part}`" in line
 
 
-def test_every_table_title_row_and_unit_the_data_page_shows_is_marked_for_translation():
+def test_every_table_title_row_note_and_unit_the_pages_show_is_marked_for_translation():
     from transforms.dictionary import PACKAGE_WORDS
 
     shown = {table.title for table in TABLES.values()} | {table.row for table in TABLES.values()}
+    shown |= {table.notes for table in TABLES.values() if table.notes}
     shown |= {column.unit for table in TABLES.values() for column in table.columns if column.unit}
     assert shown <= set(PACKAGE_WORDS), "mark the data package's new words in transforms/dictionary.py"
 
