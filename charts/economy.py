@@ -263,7 +263,8 @@ def _value_ticks(data: list[dict], log: bool) -> dict:
             continue
         ys = [y for y in trace["y"] if y is not None and not math.isnan(y)]
         values += ys
-        values += [y + extra for y, extra in zip(trace["y"], trace.get("error_y", {}).get("array", [])) if y is not None]
+        tops = trace.get("error_y", {}).get("array", [])
+        values += [y + extra for y, extra in zip(trace["y"], tops) if y is not None]
     if not values:
         return {}
     low, high = min(values), max(values)
@@ -304,7 +305,8 @@ def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
             "hovertext": [
                 _("<b>{name}</b>, {date}<br>{rates} kyat per US$<br>{description}<br>Source: {site}").format(
                     name=_(QUOTE_NAMES[str(rate_type)]), date=date_text(r.date, r.date_precision),
-                    rates=value_range(r.rate_low, r.rate_high), description=r.description, site=source_site(r.source_url),
+                    rates=value_range(r.rate_low, r.rate_high), description=r.description,
+                    site=source_site(r.source_url),
                 )
                 for r in localised(mine, ["description"]).itertuples()
             ],

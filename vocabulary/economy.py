@@ -26,14 +26,16 @@ INDICATORS = {
             N_("% change on the previous year"), N_("real GDP growth"),
         ),
         Indicator(
-            "inflation", N_("Inflation"), N_("Inflation, every source"), N_("% a year"), N_("% a year"), N_("inflation"),
+            "inflation", N_("Inflation"), N_("Inflation, every source"), N_("% a year"), N_("% a year"),
+            N_("inflation"),
         ),
         Indicator(
             "exchange_rate", N_("Exchange rate"), N_("Kyat per US dollar: official and market rates"),
             N_("kyat per US$ (log scale)"), N_("kyat per US dollar"), N_("the rate"),
         ),
         Indicator(
-            "gdp_per_capita", N_("GDP per person"), N_("GDP per person, as an index"), N_("index, first year shown = 100"),
+            "gdp_per_capita", N_("GDP per person"), N_("GDP per person, as an index"),
+            N_("index, first year shown = 100"),
             N_("each series in its own unit, see the unit column"), N_("GDP per person"),
         ),
     )

@@ -118,7 +118,8 @@ def _movement_year(rows: pd.DataFrame, indicator: str) -> str:
         for variant in ("official", "market"):
             mine = rows[rows["variant"] == variant]
             if len(mine):
-                parts.append(_rate_in_year(variant, mine["value"].nunique() == 1).format(spread=_spread(mine, indicator)))
+                template = _rate_in_year(variant, mine["value"].nunique() == 1)
+                parts.append(template.format(spread=_spread(mine, indicator)))
         return _("in kyat per US dollar {rates}").format(rates=_("; ").join(parts))
     if indicator == "gdp_per_capita":
         # Two units: each series in its own.
@@ -183,7 +184,8 @@ def _exchange_rate_sentence(rows: pd.DataFrame, window: tuple[int, int], quotes:
     market = rows[rows["variant"] == "market"]
     if len(market):
         top = market.sort_values("value", ascending=False).iloc[0]
-        highest.append((top["value"], False, _("{series}, {year}").format(series=top["series_label"], year=_year(top["year"]))))
+        where = _("{series}, {year}").format(series=top["series_label"], year=_year(top["year"]))
+        highest.append((top["value"], False, where))
     if quotes is not None and len(quotes):
         inside = quotes[(quotes["date"].dt.year >= window[0]) & (quotes["date"].dt.year <= window[1])]
         inside = inside[inside["rate_type"] == "market"]
