@@ -8,13 +8,16 @@ they happened within the year.
 from __future__ import annotations
 
 import functools
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from i18n import N_, _, current_language, localise_digits
 from charts.figure import base_layout, figure, legend_top_px, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms import derive
+from transforms.localise import localised
 from vocabulary.economy import INDICATORS
 from vocabulary.formatting import date_text, value_range
 from vocabulary.labels import source_site
@@ -26,9 +29,9 @@ SERIES_COLOURS = ("#000000", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", NEUTRAL
 DASHED_VARIANTS = ("market", "gdp_deflator")
 QUOTE_SYMBOLS = {"market": "diamond", "official": "square", "reference": "triangle-up"}
 QUOTE_NAMES = {
-    "market": "Dated quote: market rate",
-    "official": "Dated quote: official rate",
-    "reference": "Dated quote: central-bank reference",
+    "market": N_("Dated quote: market rate"),
+    "official": N_("Dated quote: official rate"),
+    "reference": N_("Dated quote: central-bank reference"),
 }
 REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
 DEMONETISATION_COLOUR = "#333333"
@@ -69,14 +72,21 @@ def _point_hover(row, indicator: str) -> str:
     """What one point's hover says of itself: its year, value and flags (the series' own words are in the template)."""
     flags = []
     if row.is_estimate:
-        flags.append("estimate")
+        flags.append(_("estimate"))
     if row.computed_here:
-        flags.append("computed here from published levels")
-    flag = f" ({'; '.join(flags)})" if flags else ""
-    value = f"{row.value:,.2f} {row.unit}" if indicator == "exchange_rate" else f"{row.value:,.1f} {row.unit}"
+        flags.append(_("computed here from published levels"))
+    unit = _(row.unit)
     if indicator == "gdp_per_capita":
-        value = f"index {row.index:,.1f} ({row.base_year} = 100)<br>{row.value:,.0f} {row.unit}"
-    return f"Year labelled {row.year}: {value}{flag}"
+        value = _("index {index} ({base_year} = 100)<br>{value} {unit}").format(
+            index=localise_digits(f"{row.index:,.1f}"), base_year=localise_digits(str(row.base_year)),
+            value=localise_digits(f"{row.value:,.0f}"), unit=unit,
+        )
+    else:
+        digits = f"{row.value:,.2f}" if indicator == "exchange_rate" else f"{row.value:,.1f}"
+        value = _("{value} {unit}").format(value=localise_digits(digits), unit=unit)
+    if flags:
+        value = _("{value} ({notes})").format(value=value, notes=_("; ").join(flags))
+    return _("Year labelled {year}: {value}").format(year=localise_digits(str(row.year)), value=value)
 
 
 def _series_hover_template(first) -> str:
@@ -85,10 +95,10 @@ def _series_hover_template(first) -> str:
     Per-point hover text repeated the series' name, source and vintage on every point: most of the
     figure's bytes.
     """
-    return (
-        f"<b>{first['series_label']}</b><br>%{{customdata}}<br>{first['source_name']}"
-        f"<br>Source: {source_site(first['source_url'])} · vintage {first['vintage']}<extra></extra>"
+    source = _("Source: {site} · vintage {vintage}").format(
+        site=source_site(first["source_url"]), vintage=localise_digits(str(first["vintage"]))
     )
+    return f"<b>{first['series_label']}</b><br>%{{customdata}}<br>{first['source_name']}<br>{source}<extra></extra>"
 
 
 def _broken_at_gaps(years: list[int], **columns: list) -> dict[str, list]:
@@ -175,7 +185,7 @@ def indicator_chart(
                 "x": [x[i] for i in marked],
                 "y": [values[i] for i in marked],
                 "mode": "markers",
-                "name": f"{first['series_label']}: marked years",
+                "name": _("{series}: marked years").format(series=first["series_label"]),
                 "legendgroup": str(series_id),
                 "showlegend": False,
                 # An open marker is a value its publisher marks as an estimate or projection; a filled
@@ -201,9 +211,13 @@ def indicator_chart(
     # The full width: make_subplots keeps room on the right for the secondary axis, which is hidden.
     update_axes(layout, "x", range=[start, end], type="date", tickformat="%Y", domain=[0.0, 1.0])
     data_axis = layout["yaxis"]
-    merge(data_axis, {"title": {"text": INDICATORS[indicator].axis_title}, "tickformat": ","})
+    merge(data_axis, {"title": {"text": _(INDICATORS[indicator].axis_title)}, "tickformat": ","})
+    if current_language() != "en":
+        update_axes(layout, "x", **_year_ticks(window))
     if indicator == "exchange_rate":
         data_axis["type"] = "log"
+    if current_language() != "en":
+        merge(data_axis, _value_ticks(data, log=indicator == "exchange_rate"))
     if indicator == "gdp_growth":
         merge(data_axis, {"zeroline": True, "zerolinecolor": NEUTRAL, "zerolinewidth": 1})
     # The secondary axis only places marker lines and bands from bottom (0) to top (1).
@@ -227,6 +241,49 @@ def indicator_chart(
     return figure(data, layout)
 
 
+def _year_ticks(window: tuple[int, int]) -> dict:
+    """The year axis labelled in the reader's digits: a tick at the start of every 1, 2, 5, 10 or 20 years,
+    no more than about eight of them (Plotly writes its own ticks in Latin digits)."""
+    span = window[1] - window[0] + 1
+    step = next((step for step in (1, 2, 5, 10, 20) if span / step <= 8), 50)
+    years = [year for year in range(window[0], window[1] + 1) if year % step == 0] or [window[0]]
+    return {
+        "tickmode": "array",
+        "tickvals": [pd.Timestamp(year, 1, 1) for year in years],
+        "ticktext": [localise_digits(str(year)) for year in years],
+    }
+
+
+def _value_ticks(data: list[dict], log: bool) -> dict:
+    """The value axis labelled in the reader's digits: round ticks over the values drawn on it (1, 2 and 5 in each
+    power of ten on a log axis; a step of 1, 2, 2.5 or 5 times a power of ten giving about six ticks otherwise)."""
+    values = []
+    for trace in data:
+        if trace.get("yaxis") != DATA_AXES["yaxis"]:
+            continue
+        ys = [y for y in trace["y"] if y is not None and not math.isnan(y)]
+        values += ys
+        tops = trace.get("error_y", {}).get("array", [])
+        values += [y + extra for y, extra in zip(trace["y"], tops) if y is not None]
+    if not values:
+        return {}
+    low, high = min(values), max(values)
+    if log:
+        low = max(low, 1e-9)
+        decades = range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1)
+        ticks = [m * 10**k for k in decades for m in (1, 2, 5) if low / 2 <= m * 10**k <= high * 2]
+    else:
+        rough = (high - low) / 6 or 1.0
+        power = 10 ** math.floor(math.log10(rough))
+        step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= rough)
+        ticks = [i * step for i in range(math.floor(low / step) - 1, math.ceil(high / step) + 2)]
+    return {
+        "tickmode": "array",
+        "tickvals": ticks,
+        "ticktext": [localise_digits(f"{tick:,.0f}" if float(tick).is_integer() else f"{tick:,g}") for tick in ticks],
+    }
+
+
 def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
     """Dated news and reference quotes as markers; a quoted range is a bar from low to high."""
     where = derive.precision_midpoint(quotes["date"], quotes["date_precision"])
@@ -240,16 +297,18 @@ def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
             "x": mine["x"].tolist(),
             "y": mine["rate_low"].tolist(),
             "mode": "markers",
-            "name": QUOTE_NAMES[str(rate_type)],
+            "name": _(QUOTE_NAMES[str(rate_type)]),
             "marker": {"symbol": QUOTE_SYMBOLS[str(rate_type)], "size": 9, "color": "#000000",
                        "line": {"color": "#FFFFFF", "width": 1}},
             "error_y": {"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(spread),
                         "color": "#000000", "thickness": 2, "width": 4},
             "hovertext": [
-                f"<b>{QUOTE_NAMES[str(rate_type)]}</b>, {date_text(r.date, r.date_precision)}<br>"
-                f"{value_range(r.rate_low, r.rate_high)} kyat per US$<br>{r.description}<br>"
-                f"Source: {source_site(r.source_url)}"
-                for r in mine.itertuples()
+                _("<b>{name}</b>, {date}<br>{rates} kyat per US$<br>{description}<br>Source: {site}").format(
+                    name=_(QUOTE_NAMES[str(rate_type)]), date=date_text(r.date, r.date_precision),
+                    rates=value_range(r.rate_low, r.rate_high), description=r.description,
+                    site=source_site(r.source_url),
+                )
+                for r in localised(mine, ["description"]).itertuples()
             ],
             "hoverinfo": "text",
             "customdata": mine["source_url"].tolist(),
@@ -274,7 +333,7 @@ def _clip(spans: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[d
 
 def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> tuple[dict, list[dict]]:
     """Regime periods: a named strip under the plot, and the shading to draw behind the data."""
-    shown = _clip(regimes, start, end)
+    shown = _clip(localised(regimes, ["name", "description"]), start, end)
     shades = [REGIME_SHADES[int(row["index"]) % 2] for row in shown]
     shapes = [
         {"type": "rect", "xref": "x", "yref": "y domain", "x0": row["shown_start"], "x1": row["shown_end"], "y0": 0, "y1": 1,
@@ -286,19 +345,21 @@ def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
         **STRIP_AXES,
         "base": [row["shown_start"] for row in shown],
         "x": [(row["shown_end"] - row["shown_start"]).total_seconds() * 1000 for row in shown],
-        "y": ["Regime"] * len(shown),
+        "y": [_("Regime")] * len(shown),
         "orientation": "h",
         "marker": {"color": shades, "line": {"color": "#BBBBBB", "width": 1}},
         "text": [row["name"] for row in shown],
         "textposition": "inside",
         "insidetextanchor": "middle",
         "textfont": {"color": "#222222"},
-        "name": "Regime periods",
+        "name": _("Regime periods"),
         "showlegend": False,
         "hovertext": [
-            f"<b>{row['name']}</b><br>{date_text(row['start'])} to "
-            f"{'the present' if pd.isna(row['end']) else date_text(row['end'])}<br>{row['description']}<br>"
-            f"Source: {source_site(row['source_url'])}"
+            _("<b>{name}</b><br>{start} to {end}<br>{description}<br>Source: {site}").format(
+                name=row["name"], start=date_text(row["start"]),
+                end=_("the present") if pd.isna(row["end"]) else date_text(row["end"]),
+                description=row["description"], site=source_site(row["source_url"]),
+            )
             for row in shown
         ],
         "hoverinfo": "text",
@@ -309,7 +370,9 @@ def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
 
 def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> list[dict]:
     """Each movement's headline period as a band in its colour, with its definition on hover."""
-    headline = periods[periods["headline"]].rename(columns={"start_date": "start", "end_date": "end"})
+    headline = localised(periods[periods["headline"]], ["definition"]).rename(
+        columns={"start_date": "start", "end_date": "end"}
+    )
     bands = []
     for row in _clip(headline, start, end):
         movement = str(row["movement"])
@@ -323,9 +386,11 @@ def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestam
             "fillcolor": MOVEMENT_COLOURS[movement],
             "opacity": 0.35,
             "line": {"color": MOVEMENT_COLOURS[movement], "width": 1},
-            "name": MOVEMENT_LABELS[movement],
+            "name": _(MOVEMENT_LABELS[movement]),
             "hoveron": "fills+points",
-            "hovertext": f"<b>{MOVEMENT_LABELS[movement]}</b><br>{row['definition']}<br>Source: {source_site(row['source_url'])}",
+            "hovertext": _("<b>{name}</b><br>{definition}<br>Source: {site}").format(
+                name=_(MOVEMENT_LABELS[movement]), definition=row["definition"], site=source_site(row["source_url"])
+            ),
             "hoverinfo": "text",
         })
     return bands
@@ -342,9 +407,11 @@ def _demonetisation_markers(
         for when in inside["date"]
     ]
     shares = [
-        f"{value_range(r.share_invalidated_low, r.share_invalidated_high)}% of currency made worthless"
+        _("{share}% of currency made worthless").format(
+            share=value_range(r.share_invalidated_low, r.share_invalidated_high)
+        )
         if pd.notna(r.share_invalidated_low)
-        else "share of currency lost: not estimated by any source read"
+        else _("share of currency lost: not estimated by any source read")
         for r in inside.itertuples()
     ]
     announcements = {
@@ -353,12 +420,14 @@ def _demonetisation_markers(
         "x": inside["date"].tolist(),
         "y": [0.97] * len(inside),
         "mode": "markers",
-        "name": "Demonetisation",
+        "name": _("Demonetisation"),
         "marker": {"symbol": "triangle-down", "size": 12, "color": DEMONETISATION_COLOUR},
         "hovertext": [
-            f"<b>Demonetisation, {date_text(r.date, r.date_precision)}</b><br>"
-            f"Notes withdrawn: {', '.join(n.strip() for n in r.notes_withdrawn.split(';'))} kyat<br>{share}<br>"
-            f"Source: {source_site(r.source_url)}"
+            _("<b>Demonetisation, {date}</b><br>Notes withdrawn: {notes} kyat<br>{share}<br>Source: {site}").format(
+                date=date_text(r.date, r.date_precision),
+                notes=_(", ").join(localise_digits(n.strip()) for n in r.notes_withdrawn.split(";")),
+                share=share, site=source_site(r.source_url),
+            )
             for r, share in zip(inside.itertuples(), shares)
         ],
         "hoverinfo": "text",

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from i18n import _, current_language, localise_digits
 from charts import economy as economy_charts
 from transforms import derive
 from transforms.readings import economy as economy_reading
@@ -19,8 +20,11 @@ PAGE = pages.page_id(__file__)
 # A view depends only on the filter values and the cached tables; building one takes longer
 # than a rerun may, so views are kept (never changed after building, hence shared as they are).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _view(data_dir: str, indicator: str, window: tuple[int, int], markers: bool) -> tuple[go.Figure, pd.DataFrame, str]:
-    """The figure, the rows behind it and the reading of one choice of indicator, years and markers."""
+def _view(
+    data_dir: str, indicator: str, window: tuple[int, int], markers: bool, language: str
+) -> tuple[go.Figure, pd.DataFrame, str]:
+    """The figure, the rows behind it and the reading of one choice of indicator, years and markers, in `language`
+    (the reader's, which the figure and reading are written in)."""
     tables = data.tables()
     figure = economy_charts.indicator_chart(
         tables["economy"],
@@ -43,6 +47,11 @@ def _regimes(data_dir: str) -> pd.DataFrame:
     return derive.regime_spans(tables["regimes"], tables["events"])
 
 
+def _years(window: tuple[int, int]) -> str:
+    """'1960–2024', in the reader's digits."""
+    return localise_digits(f"{window[0]}–{window[1]}")
+
+
 def _days(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """Dates shown as days (1987-09-05), not as midnight timestamps."""
     return frame.assign(**{column: frame[column].dt.date for column in columns})
@@ -52,67 +61,85 @@ tables = layout.tables_or_stop()
 extents = pages.extents(PAGE)
 first_year, last_year = extents["time"]
 
-st.title("Economy")
+st.title(_("Economy"))
 st.markdown(
-    "Was the economy collapsing when people rose in 1988 and in 2021? Annual growth, inflation, the kyat's "
-    "exchange rate and GDP per person since 1960, one line per source, so that where sources or releases "
-    "differ you see each of them."
+    _(
+        "Was the economy collapsing when people rose in 1988 and in 2021? Annual growth, inflation, the kyat's "
+        "exchange rate and GDP per person since 1960, one line per source, so that where sources or releases "
+        "differ you see each of them."
+    )
 )
 
 indicator = st.segmented_control(
-    "Indicator",
+    _("Indicator"),
     options=list(pages.PAGES[PAGE].params["indicator"].options),
-    format_func=lambda indicator: INDICATORS[indicator].label,
+    format_func=lambda indicator: _(INDICATORS[indicator].label),
     required=True,
     key=url_state.widget_key(PAGE, "indicator"),
 )
 years = url_state.current(PAGE, "time")
-marked = "regimes and events marked" if url_state.current(PAGE, "markers") else "nothing marked"
-with layout.filters(PAGE, ["time", "markers"], [f"{years[0]}–{years[1]}", marked]):
+marked = _("regimes and events marked") if url_state.current(PAGE, "markers") else _("nothing marked")
+with layout.filters(PAGE, ["time", "markers"], [_years(years), marked]):
     window = st.slider(
-        "Years",
+        _("Years"),
         min_value=first_year,
         max_value=last_year,
         step=1,
         key=url_state.widget_key(PAGE, "time"),
     )
     markers = st.toggle(
-        "Mark regimes and events",
+        _("Mark regimes and events"),
         key=url_state.widget_key(PAGE, "markers"),
     )
 window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers})
 
-figure, rows, reading = _view(data.folder(), indicator, window, markers)
-st.markdown(f"**{INDICATORS[indicator].title}, {window[0]}–{window[1]}**")
+figure, rows, reading = _view(data.folder(), indicator, window, markers, current_language())
+st.markdown(
+    _("**{title}, {years}**").format(title=_(INDICATORS[indicator].title), years=_years(window))
+)
 layout.chart(figure, key="economy-chart")
 
 notes = [
-    "Annual values are drawn at the middle of the year they are labelled with, one line per source, broken "
-    "where a source gives no value; an open circle is a value its publisher marks as an estimate, a filled "
-    "circle a year with no neighbouring value.",
-    ECONOMY.notes,
+    _(
+        "Annual values are drawn at the middle of the year they are labelled with, one line per source, broken "
+        "where a source gives no value; an open circle is a value its publisher marks as an estimate, a filled "
+        "circle a year with no neighbouring value."
+    ),
+    _(ECONOMY.notes),
 ]
 if indicator == "gdp_per_capita":
     notes.insert(
         0,
-        "The two series are in different units (2011 international dollars at PPP; kyat per person at constant "
-        "prices), so each is shown as an index of its own value in the first year shown (= 100); hover for the values.",
+        _(
+            "The two series are in different units (2011 international dollars at PPP; kyat per person at constant "
+            "prices), so each is shown as an index of its own value in the first year shown (= 100); hover for the "
+            "values."
+        ),
     )
 if indicator == "exchange_rate":
     notes.insert(
         0,
-        "Log scale: equal heights are equal percentage changes. Dashed lines are market-based annual rates; "
-        "black markers are dated quotes from news and reference pages, a bar from the low to the high end where "
-        "a range is quoted.",
+        _(
+            "Log scale: equal heights are equal percentage changes. Dashed lines are market-based annual rates; "
+            "black markers are dated quotes from news and reference pages, a bar from the low to the high end where "
+            "a range is quoted."
+        ),
     )
 if markers:
     notes.append(
-        "Grey shading and the strip below the chart: regime periods. Coloured bands: each movement's headline "
-        "period. Dotted lines with ▼: demonetisations. Hover any of them for dates and sources."
+        _(
+            "Grey shading and the strip below the chart: regime periods. Coloured bands: each movement's headline "
+            "period. Dotted lines with ▼: demonetisations. Hover any of them for dates and sources."
+        )
     )
 else:
-    notes.append("“Mark regimes and events” shades the regime periods and marks the demonetisations and the two movements.")
+    notes.append(
+        _(
+            "“Mark regimes and events” shades the regime periods and marks the demonetisations and the two "
+            "movements."
+        )
+    )
 st.caption(" ".join(notes))
 
 st.markdown(reading)
@@ -123,8 +150,10 @@ layout.rows_with_sources(
      "vintage", "source_url"],
     key="economy-rows",
     file_name=f"economy-{indicator}-{window[0]}-{window[1]}.csv",
-    title="The rows behind the chart (every source series), with their sources",
-    caption=f"{INDICATORS[indicator].label} ({INDICATORS[indicator].table_unit}), {window[0]}–{window[1]}.",
+    title=_("The rows behind the chart (every source series), with their sources"),
+    caption=_("{indicator} ({unit}), {years}.").format(
+        indicator=_(INDICATORS[indicator].label), unit=_(INDICATORS[indicator].table_unit), years=_years(window)
+    ),
 )
 if indicator == "exchange_rate":
     quotes = tables["exchange_rate_quotes"]
@@ -134,7 +163,7 @@ if indicator == "exchange_rate":
         ["date", "date_precision", "rate_low", "rate_high", "rate_type", "description", "source_url", "source_url_2"],
         key="economy-quotes",
         file_name=f"exchange-rate-quotes-{window[0]}-{window[1]}.csv",
-        title="The dated exchange-rate quotes, with their sources",
+        title=_("The dated exchange-rate quotes, with their sources"),
     )
 if markers:
     demonetisations = tables["demonetisations"]
@@ -145,7 +174,7 @@ if markers:
          "compensation", "source_url", "source_url_2"],
         key="economy-demonetisations",
         file_name="demonetisations.csv",
-        title="The demonetisations marked on the chart, with their sources",
+        title=_("The demonetisations marked on the chart, with their sources"),
     )
     regimes = _regimes(data.folder())
     shown_regimes = regimes[
@@ -156,6 +185,6 @@ if markers:
         ["name", "start", "end", "description", "source_url", "source_url_2"],
         key="economy-regimes",
         file_name="regimes.csv",
-        title="The regime periods shaded on the chart, with their sources",
+        title=_("The regime periods shaded on the chart, with their sources"),
     )
 layout.share_link(query)

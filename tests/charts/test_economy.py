@@ -215,3 +215,73 @@ def test_nld_led_government_splits_the_civilian_years_at_30_march_2016(tables, b
     nominal_years = pd.Timestamp(strip.base[3]) + pd.Timedelta(milliseconds=strip.x[3])
     assert strip.text[3] == "Nominally civilian government"
     assert nominal_years == pd.Timestamp("2016-03-30")
+
+
+MYANMAR_LETTER = "[\u1000-\u1021]"
+
+
+def test_burmese_chart_names_its_axis_markers_and_quotes_in_burmese(build):
+    import re
+
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("exchange_rate")
+    assert re.search(MYANMAR_LETTER, figure.layout.yaxis.title.text)
+    names = {trace.name for trace in figure.data}
+    assert "ငွေစက္ကူ တရားမဝင်ကြေညာမှု" in names  # Demonetisation
+    assert "ရက်စွဲပါ နှုန်း: ပြင်ပဈေးကွက်နှုန်း" in names  # Dated quote: market rate
+    assert "၁၉၈၈ အရေးတော်ပုံ" in names
+
+
+def test_burmese_year_axis_is_labelled_in_myanmar_digits(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("gdp_growth", (1980, 2000))
+    assert list(figure.layout.xaxis.ticktext) == ["၁၉၈၀", "၁၉၈၅", "၁၉၉၀", "၁၉၉၅", "၂၀၀၀"]
+
+
+def test_burmese_year_axis_under_the_regime_strip_is_in_myanmar_digits_too(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("gdp_growth", (1980, 2000), markers=True)
+    assert list(figure.layout.xaxis2.ticktext) == ["၁၉၈၀", "၁၉၈၅", "၁၉၉၀", "၁၉၉၅", "၂၀၀၀"]
+
+
+def test_burmese_point_hover_writes_the_year_and_value_in_myanmar_digits(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("inflation", (1988, 1988), markers=False)
+    hover = figure.data[0].customdata[0]
+    assert hover.startswith("၁၉၈၈ ဟု မှတ်သားထားသော နှစ်: ")
+    assert not any(char.isascii() and char.isdigit() for char in hover)
+
+
+def test_english_chart_keeps_plotly_year_ticks_and_english_names(build):
+    figure = build("exchange_rate")
+    assert figure.layout.xaxis.ticktext is None
+    assert "Demonetisation" in {trace.name for trace in figure.data}
+    assert figure.layout.yaxis.title.text == INDICATORS["exchange_rate"].axis_title
+
+
+def test_burmese_value_axis_is_labelled_in_myanmar_digits_over_the_values_drawn(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("inflation", markers=False)
+    axis = figure.layout.yaxis
+    drawn = [y for trace in figure.data for y in trace.y if y is not None]
+    assert min(axis.tickvals) <= min(drawn) and max(axis.tickvals) >= max(drawn)
+    assert all(not any(c.isascii() and c.isdigit() for c in text) for text in axis.ticktext)
+
+
+def test_burmese_log_axis_ticks_are_one_two_and_five_in_each_power_of_ten(build):
+    from i18n import use_language
+
+    with use_language("my"):
+        figure = build("exchange_rate", (2020, 2024), markers=False)
+    ticks = dict(zip(figure.layout.yaxis.tickvals, figure.layout.yaxis.ticktext))
+    assert ticks[1000] == "၁,၀၀၀" and ticks[2000] == "၂,၀၀၀" and ticks[5000] == "၅,၀၀၀"

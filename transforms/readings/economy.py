@@ -1,24 +1,39 @@
-"""The Economy page's reading: each movement's year per source, then the extreme of the window."""
+"""The Economy page's reading: each movement's year per source, then the extreme of the window.
+
+Every sentence is one translatable template with named placeholders; values, years and counts are written in the
+reader's digits. Series names, units and sources are data text, shown as their publishers give them.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from i18n import _, localise_digits, ngettext
 from transforms.derive import is_lower_bound
 from vocabulary.economy import INDICATORS
+from vocabulary.formatting import date_text
 from vocabulary.movements import MOVEMENT_NAMES
+
+
+def _year(year: int) -> str:
+    return localise_digits(str(int(year)))
+
+
+def _count(count: int) -> str:
+    return localise_digits(f"{count:,}")
 
 
 def _value(value: float, indicator: str, unit: str = "") -> str:
     if indicator in ("gdp_growth", "inflation"):
-        return f"{value:,.1f}%".replace("-", "−")
+        return localise_digits(f"{value:,.1f}%".replace("-", "−"))
     if indicator == "exchange_rate":
-        return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
-    return f"{value:,.0f} {unit}"
+        return localise_digits(f"{value:,.1f}" if value < 100 else f"{value:,.0f}")
+    return localise_digits(f"{value:,.0f}") + f" {_(unit)}"
 
 
-def _estimate(row: pd.Series) -> str:
-    return ", an estimate" if row["is_estimate"] else ""
+def _named(label: str, is_estimate: bool) -> str:
+    """A series' name, said to be an estimate where the value is one."""
+    return _("{series}, an estimate").format(series=label) if is_estimate else label
 
 
 def _who(rows: pd.DataFrame, value: float) -> str:
@@ -26,8 +41,12 @@ def _who(rows: pd.DataFrame, value: float) -> str:
     giving = rows[rows["value"] == value].sort_values("series_id", kind="stable")
     first = giving.iloc[0]
     others = len(giving) - 1
-    more = f" and {others} other series" if others else ""
-    return f"{first['series_label']}{more}{_estimate(first)}"
+    name = str(first["series_label"])
+    if others:
+        name = ngettext("{series} and {count} other series", "{series} and {count} other series", others).format(
+            series=name, count=_count(others)
+        )
+    return _named(name, bool(first["is_estimate"]))
 
 
 def _spread(rows: pd.DataFrame, indicator: str) -> str:
@@ -35,11 +54,13 @@ def _spread(rows: pd.DataFrame, indicator: str) -> str:
     low, high = rows["value"].min(), rows["value"].max()
     if low == high:
         if len(rows) == 1:
-            return f"{_value(low, indicator)} ({_who(rows, low)})"
-        return f"{_value(low, indicator)} ({'both' if len(rows) == 2 else f'all {len(rows)}'} series)"
-    return (
-        f"{_value(low, indicator)} ({_who(rows, low)}) to {_value(high, indicator)} ({_who(rows, high)}), "
-        f"across {len(rows)} series"
+            return _("{value} ({series})").format(value=_value(low, indicator), series=_who(rows, low))
+        if len(rows) == 2:
+            return _("{value} (both series)").format(value=_value(low, indicator))
+        return _("{value} (all {count} series)").format(value=_value(low, indicator), count=_count(len(rows)))
+    return _("{low} ({low_series}) to {high} ({high_series}), across {count} series").format(
+        low=_value(low, indicator), low_series=_who(rows, low), high=_value(high, indicator),
+        high_series=_who(rows, high), count=_count(len(rows)),
     )
 
 
@@ -57,19 +78,38 @@ def reading(
     quotes: pd.DataFrame | None = None,
 ) -> str:
     """Sentences computed from the indicator's rows inside the window (`rows` are already filtered)."""
+    in_words = _(INDICATORS[indicator].in_words)
     if rows.empty:
-        return f"No source gives {INDICATORS[indicator].in_words} between {window[0]} and {window[1]}."
+        return _("No source gives {indicator} between {start} and {end}.").format(
+            indicator=in_words, start=_year(window[0]), end=_year(window[1])
+        )
     sentences = []
     for movement, year in movement_years(periods).items():
         if not window[0] <= year <= window[1]:
             continue
         that_year = rows[rows["year"] == year]
+        name = _(MOVEMENT_NAMES[movement])
         if that_year.empty:
-            sentences.append(f"No source shown gives {INDICATORS[indicator].in_words} for {year}, the year of {MOVEMENT_NAMES[movement]}.")
+            sentences.append(
+                _("No source shown gives {indicator} for {year}, the year of {movement}.").format(
+                    indicator=in_words, year=_year(year), movement=name
+                )
+            )
             continue
-        sentences.append(f"In the year labelled {year} ({MOVEMENT_NAMES[movement]}), {_movement_year(that_year, indicator)}.")
+        sentences.append(
+            _("In the year labelled {year} ({movement}), {finding}.").format(
+                year=_year(year), movement=name, finding=_movement_year(that_year, indicator)
+            )
+        )
     sentences.append(_window_sentence(rows, indicator, window, quotes))
     return " ".join(s for s in sentences if s)
+
+
+def _rate_in_year(variant: str, one_value: bool) -> str:
+    # Each template spelled out, so the catalogue holds it as one sentence part.
+    if variant == "official":
+        return _("the official rate was {spread}") if one_value else _("the official rates ranged from {spread}")
+    return _("the market rate was {spread}") if one_value else _("the market rates ranged from {spread}")
 
 
 def _movement_year(rows: pd.DataFrame, indicator: str) -> str:
@@ -78,71 +118,93 @@ def _movement_year(rows: pd.DataFrame, indicator: str) -> str:
         for variant in ("official", "market"):
             mine = rows[rows["variant"] == variant]
             if len(mine):
-                word = "rate was" if mine["value"].nunique() == 1 else "rates ranged from"
-                parts.append(f"the {variant} {word} {_spread(mine, indicator)}")
-        return "in kyat per US dollar " + "; ".join(parts)
+                template = _rate_in_year(variant, mine["value"].nunique() == 1)
+                parts.append(template.format(spread=_spread(mine, indicator)))
+        return _("in kyat per US dollar {rates}").format(rates=_("; ").join(parts))
     if indicator == "gdp_per_capita":
         # Two units: each series in its own.
-        return "GDP per person was " + " and ".join(
-            f"{_value(r.value, indicator, r.unit)} ({r.series_label})" for r in rows.itertuples()
+        values = _(" and ").join(
+            _("{value} ({series})").format(value=_value(r.value, indicator, r.unit), series=r.series_label)
+            for r in rows.itertuples()
         )
-    return f"{INDICATORS[indicator].in_words} ranged from {_spread(rows, indicator)}" if len(rows) > 1 else (
-        f"{INDICATORS[indicator].in_words} was {_spread(rows, indicator)}"
-    )
+        return _("GDP per person was {values}").format(values=values)
+    in_words = _(INDICATORS[indicator].in_words)
+    if len(rows) > 1:
+        return _("{indicator} ranged from {spread}").format(indicator=in_words, spread=_spread(rows, indicator))
+    return _("{indicator} was {spread}").format(indicator=in_words, spread=_spread(rows, indicator))
 
 
 def _window_sentence(rows: pd.DataFrame, indicator: str, window: tuple[int, int], quotes: pd.DataFrame | None) -> str:
-    span = f"between {window[0]} and {window[1]}"
+    start, end = _year(window[0]), _year(window[1])
     if indicator == "gdp_growth":
         low = rows.sort_values(["value", "series_id"], kind="stable").iloc[0]
-        return (
-            f"The deepest fall {span} is {_value(low['value'], indicator)} in {low['year']} "
-            f"({low['series_label']}{_estimate(low)})."
+        return _("The deepest fall between {start} and {end} is {value} in {year} ({series}).").format(
+            start=start, end=end, value=_value(low["value"], indicator), year=_year(low["year"]),
+            series=_named(str(low["series_label"]), bool(low["is_estimate"])),
         )
     if indicator == "inflation":
         high = rows.sort_values(["value", "series_id"], ascending=[False, True], kind="stable").iloc[0]
-        return (
-            f"Inflation peaks {span} at {_value(high['value'], indicator)} in {high['year']} "
-            f"({high['series_label']}{_estimate(high)})."
+        return _("Inflation peaks between {start} and {end} at {value} in {year} ({series}).").format(
+            start=start, end=end, value=_value(high["value"], indicator), year=_year(high["year"]),
+            series=_named(str(high["series_label"]), bool(high["is_estimate"])),
         )
     if indicator == "exchange_rate":
-        return _exchange_rate_sentence(rows, span, window, quotes)
+        return _exchange_rate_sentence(rows, window, quotes)
     changes = []
-    for _, mine in rows.groupby("series_id", sort=True):
+    for _id, mine in rows.groupby("series_id", sort=True):
         mine = mine.sort_values("year")
         first, last = mine.iloc[0], mine.iloc[-1]
         if first["year"] != last["year"]:
             changes.append(
-                f"{last['value'] / first['value']:.2f} times its {first['year']} level in {last['year']} "
-                f"({first['series_label']})"
+                _("{ratio} times its {first_year} level in {last_year} ({series})").format(
+                    ratio=localise_digits(f"{last['value'] / first['value']:.2f}"), first_year=_year(first["year"]),
+                    last_year=_year(last["year"]), series=first["series_label"],
+                )
             )
-    return ("Shown as an index, GDP per person stood at " + " and ".join(changes) + ".") if changes else ""
+    if not changes:
+        return ""
+    return _("Shown as an index, GDP per person stood at {changes}.").format(changes=_(" and ").join(changes))
 
 
-def _exchange_rate_sentence(rows: pd.DataFrame, span: str, window: tuple[int, int], quotes: pd.DataFrame | None) -> str:
+def _exchange_rate_sentence(rows: pd.DataFrame, window: tuple[int, int], quotes: pd.DataFrame | None) -> str:
     parts = []
     official = rows[rows["variant"] == "official"].sort_values(["year", "series_id"])
     if len(official):
         first, last = official.iloc[0], official.iloc[-1]
         parts.append(
-            f"the official rate went from {_value(first['value'], 'exchange_rate')} kyat per dollar in {first['year']} "
-            f"to {_value(last['value'], 'exchange_rate')} in {last['year']} ({last['series_label']})"
+            _(
+                "the official rate went from {first} kyat per dollar in {first_year} to {last} in {last_year} "
+                "({series})"
+            ).format(
+                first=_value(first["value"], "exchange_rate"), first_year=_year(first["year"]),
+                last=_value(last["value"], "exchange_rate"), last_year=_year(last["year"]), series=last["series_label"],
+            )
         )
     highest = []  # (value, whether it is only a lower bound, where it comes from)
     market = rows[rows["variant"] == "market"]
     if len(market):
         top = market.sort_values("value", ascending=False).iloc[0]
-        highest.append((top["value"], False, f"{top['series_label']}, {top['year']}"))
+        where = _("{series}, {year}").format(series=top["series_label"], year=_year(top["year"]))
+        highest.append((top["value"], False, where))
     if quotes is not None and len(quotes):
         inside = quotes[(quotes["date"].dt.year >= window[0]) & (quotes["date"].dt.year <= window[1])]
         inside = inside[inside["rate_type"] == "market"]
         if len(inside):
             inside = inside.assign(top=inside["rate_high"].fillna(inside["rate_low"]), lower_bound=is_lower_bound(inside))
             top = inside.sort_values("top").iloc[-1]
-            highest.append((top["top"], bool(top["lower_bound"]), f"a dated quote of {top['date']:%b %Y}"))
+            where = _("a dated quote of {month}").format(month=date_text(top["date"], "month"))
+            highest.append((top["top"], bool(top["lower_bound"]), where))
     if highest:
         value, lower_bound, where = max(highest, key=lambda item: item[0])
         # A quote of "more than 4,500" gives no top: the rate was that or higher.
-        at_least = "at least " if lower_bound else ""
-        parts.append(f"the highest market rate shown is {at_least}{_value(value, 'exchange_rate')} kyat ({where})")
-    return (span[0].upper() + span[1:] + ", " + "; ".join(parts) + ".") if parts else ""
+        template = (
+            _("the highest market rate shown is at least {value} kyat ({where})")
+            if lower_bound
+            else _("the highest market rate shown is {value} kyat ({where})")
+        )
+        parts.append(template.format(value=_value(value, "exchange_rate"), where=where))
+    if not parts:
+        return ""
+    return _("Between {start} and {end}, {findings}.").format(
+        start=_year(window[0]), end=_year(window[1]), findings=_("; ").join(parts)
+    )

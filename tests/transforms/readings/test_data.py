@@ -32,3 +32,37 @@ def test_data_reading_of_a_table_without_movement_uses_years(tables):
     text = readings.reading(rows, TABLES["economy"])
     assert text.startswith(f"{len(rows)} rows.")
     assert f"`year` runs from {rows['year'].min()} to {rows['year'].max()}" in text
+
+
+def test_burmese_data_reading_counts_rows_by_movement_in_myanmar_digits(tables):
+    from i18n import localise_digits, use_language
+
+    rows = export.dataset(export.processed_tables(tables), "events")
+    per_movement = rows["movement"].astype(str).value_counts()
+    with use_language("my"):
+        text = readings.reading(rows, TABLES["events"])
+    expected = (
+        f"အတန်း {localise_digits(str(len(rows)), 'my')} တန်း: ၁၉၈၈ အရေးတော်ပုံ ၏ {localise_digits(str(per_movement['1988']), 'my')} "
+        f"တန်း နှင့် ၂၀၂၁ လှုပ်ရှားမှု ၏ {localise_digits(str(per_movement['2021']), 'my')} တန်း။"
+    )
+    assert text.startswith(expected)
+    assert "ကို ကိုးကားသည်။" in text
+    assert "rows" not in text
+
+
+def test_burmese_data_reading_writes_the_years_of_a_yearly_table_in_myanmar_digits(tables):
+    from i18n import localise_digits, use_language
+
+    rows = export.dataset(tables, "economy")
+    with use_language("my"):
+        text = readings.reading(rows, TABLES["economy"])
+    first, last = (localise_digits(str(year), "my") for year in (rows["year"].min(), rows["year"].max()))
+    assert f"`year` သည် {first} မှ {last} အထိ ရှိသည်။" in text
+
+
+def test_empty_data_reading_in_burmese(tables):
+    from i18n import use_language
+
+    rows = export.dataset(export.processed_tables(tables), "figures")
+    with use_language("my"):
+        assert readings.reading(rows.iloc[:0], TABLES["figures"]) == "အတန်း မရှိပါ။"

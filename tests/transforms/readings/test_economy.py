@@ -68,3 +68,32 @@ def test_reading_follows_the_data(tables):
     text = readings.reading(shown, "gdp_growth", FULL, tables["periods"])
     assert "1.5% (all 5 series)" in text
     assert readings.reading(shown.iloc[0:0], "gdp_growth", (1960, 1961), tables["periods"]).startswith("No source gives")
+
+
+def test_burmese_reading_writes_whole_sentences_with_myanmar_digits(tables):
+    from i18n import use_language
+
+    with use_language("my"):
+        text = readings.reading(rows(tables, "gdp_growth"), "gdp_growth", FULL, tables["periods"])
+    assert "၁၉၈၈ ဟု မှတ်သားထားသော နှစ် (၁၉၈၈ အရေးတော်ပုံ) တွင် အသားတင် GDP တိုးနှုန်း သည်" in text
+    assert "၁၉၆၀ မှ ၂၀၂၄ အတွင်း အနိမ့်ဆုံး ကျဆင်းမှုမှာ" in text
+    assert "1988" not in text and "Between" not in text
+
+
+def test_burmese_exchange_rate_reading_names_the_lower_bound(tables):
+    from i18n import use_language
+
+    window = (2021, 2021)
+    with use_language("my"):
+        text = readings.reading(rows(tables, "exchange_rate", window), "exchange_rate", window, tables["periods"],
+                                tables["exchange_rate_quotes"])
+    assert "အမြင့်ဆုံး ပြင်ပဈေးကွက်နှုန်းမှာ အနည်းဆုံး ၃,၀၀၀ ကျပ်" in text
+
+
+def test_empty_reading_in_burmese_names_the_indicator_and_years(tables):
+    from i18n import use_language
+
+    shown = rows(tables, "inflation").iloc[0:0]
+    with use_language("my"):
+        text = readings.reading(shown, "inflation", (1960, 1961), tables["periods"])
+    assert text == "၁၉၆၀ မှ ၁၉၆၁ အတွင်း ငွေကြေးဖောင်းပွမှု ကို မည်သည့် ရင်းမြစ်ကမျှ မပေးပါ။"
