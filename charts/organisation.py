@@ -22,7 +22,8 @@ from vocabulary.movements import MOVEMENT_LABELS
 SHORT_NAME_CHARS = 24
 # Reference days drawn on the founding chart: the days by which the page's reading counts bodies.
 MARK_DAYS = FOUNDING_HORIZONS
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+)\)$")
+# An abbreviation in brackets at the end of a name: Latin capitals (NLD) or Burmese initial consonants (ဗကသ).
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+|[\u1000-\u1021]{2,6})\)$")
 
 
 def short_name(name: str) -> str:

@@ -34,6 +34,7 @@ DATE_TICKS = [
 HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
 # Plotly writes dates in English: in Burmese the ticks are given, as many as fit a phone.
 BURMESE_DATE_TICKS = 5
+PANEL_TITLE_WIDTH = 16  # Latin-character widths of a small panel's title line on a phone
 
 
 def day_zero_label(movement: str) -> str:
@@ -258,6 +259,12 @@ def _empty_note(layout: dict, events: pd.DataFrame) -> None:
         })
 
 
+def _panel_title(category: str) -> str:
+    """A small panel's title; a Burmese one on two lines when long, as three panels share a phone's width."""
+    title = _(label(category))
+    return title if current_language() == "en" else "<br>".join(wrap(title, PANEL_TITLE_WIDTH))
+
+
 def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str], columns: int = 3) -> go.Figure:
     """Running count of events of each kind, one small panel per kind, both movements on days since day 0.
 
@@ -272,7 +279,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
     layout = subplot_layout(
         rows=grid_rows,
         cols=columns,
-        subplot_titles=[_(label(category)) for category in shown],
+        subplot_titles=[_panel_title(category) for category in shown],
         shared_xaxes="all",
         horizontal_spacing=0.06,
         vertical_spacing=0.22 / grid_rows if grid_rows > 1 else 0.0,
@@ -314,9 +321,13 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
         })
     # Few, level ticks: three panels side by side leave a phone about 100 px each.
     update_axes(layout, "x", tickformat="~s", nticks=3, tickangle=0, zeroline=False,
-                **(_number_ticks(int(counts["day"].min()), int(counts["day"].max()), 3) if len(counts) else {}))
-    update_axes(layout, "y", rangemode="tozero", nticks=4, tickformat="d",
-                **(_number_ticks(0, int(counts["cumulative"].max()), 4) if len(counts) else {}))
+                **(_number_ticks(int(counts["day"].min()), int(counts["day"].max()), 2) if len(counts) else {}))
+    update_axes(layout, "y", rangemode="tozero", nticks=4, tickformat="d")
+    for index, category in enumerate(shown):  # each panel's count has its own scale
+        panel = counts[counts["category"] == category]
+        if len(panel):
+            y_axis = _axis_key(axis_refs(index // columns + 1, index % columns + 1, columns)["yaxis"])
+            merge(layout.setdefault(y_axis, {}), _number_ticks(0, int(panel["cumulative"].max()), 3))
     for annotation in layout.get("annotations", []):  # the panel titles
         merge(annotation, {"font": {"size": 13}})
     base_layout(layout, title=_("Running count of each kind"), height=150 + 150 * grid_rows)

@@ -106,3 +106,7 @@ def test_untranslated_strike_unit_is_shown_behind_the_marker(tables):
     assert body["unit"] == f"{marker} townships with strike centres (of 314)"
     english = counts[counts["row_id"] == "org1988-township-strike-centres"].iloc[0]
     assert english["label"] == "Township strike centres"
+
+
+def test_a_long_burmese_name_is_shortened_to_its_burmese_abbreviation():
+    assert organisation.short_name("မြန်မာနိုင်ငံလုံးဆိုင်ရာ ကျောင်းသားသမဂ္ဂများအဖွဲ့ချုပ် (ဗကသ)") == "ဗကသ"

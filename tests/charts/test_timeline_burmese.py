@@ -99,3 +99,11 @@ def test_english_titles_and_legends_are_unchanged(events):
     fig = timeline.events_by_day(events, BOTH, ALL)
     assert fig.layout.title.text == "Every event by kind, from day 0"
     assert {trace.name for trace in fig.data} == {"1988 uprising", "2021 movement"}
+
+
+def test_burmese_running_counts_give_each_panel_ticks_on_its_own_scale(events):
+    with use_language("my"):
+        fig = timeline.cumulative(events, BOTH, ["trigger", "crackdown"])
+    small, large = fig.layout.yaxis.tickvals, fig.layout.yaxis2.tickvals
+    assert max(small) < max(large)
+    assert max(large) <= derive.cumulative_by_category(events).query("category == 'crackdown'")["cumulative"].max()

@@ -29,7 +29,7 @@ def _bodies(count: int) -> str:
 
 
 def quantity(value: str, unit: str) -> str:
-    """A count with its unit: '200 townships' ('townships 200' where the language puts the unit first)."""
+    """A count with its unit: '200 townships'."""
     return _("{value} {unit}").format(value=value, unit=unit)
 
 
