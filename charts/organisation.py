@@ -8,38 +8,64 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
-from charts.repression import GAP, labelled_ranges, RangeRow, wrap
+from charts.repression import GAP, HOVER_WIDTH, labelled_ranges, RangeRow
 from charts.theme import MOVEMENT_COLOURS
+from i18n import N_, _, current_language, format_date, localise_digits, ngettext, text_width, wrap
 from transforms.derive import FOUNDING_HORIZONS, day_zero
+from transforms.localise import localised
+from transforms.readings.organisation import quantity
 from transforms.schema import ORGANISATION_LEVELS, ORGANISATION_TYPES
-from vocabulary.formatting import date_text, value_range
+from vocabulary.formatting import date_text, number, value_range
 from vocabulary.labels import label, source_site
 from vocabulary.movements import MOVEMENT_LABELS
 
 SHORT_NAME_CHARS = 24
 # Reference days drawn on the founding chart: the days by which the page's reading counts bodies.
 MARK_DAYS = FOUNDING_HORIZONS
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+)\)$")
+# An abbreviation in brackets at the end of a name: Latin capitals (NLD) or Burmese initial consonants (ဗကသ).
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9\-]+|[\u1000-\u1021]{2,6})\)$")
 
 
 def short_name(name: str) -> str:
-    """A chart label for a body: its name if short, else its abbreviation, else the name cut short."""
+    """A chart label for a body: its name if short, else its abbreviation, else the name cut short
+    (between syllables in Burmese)."""
     bare = re.sub(r"\s*\([^)]*\)$", "", name)
-    if len(bare) <= SHORT_NAME_CHARS:
+    if text_width(bare) <= SHORT_NAME_CHARS:
         return bare
     abbreviation = _ABBREVIATION.search(name)
     if abbreviation:
         return abbreviation.group(1)
-    return bare[: SHORT_NAME_CHARS - 1].rstrip() + "…"
+    if bare.isascii():
+        return bare[: SHORT_NAME_CHARS - 1].rstrip() + "…"
+    return wrap(bare, SHORT_NAME_CHARS - 1)[0] + "…"
+
+
+def _wrapped(text: str) -> str:
+    """Hover text broken into lines (Plotly does not wrap hover boxes), between syllables in Burmese."""
+    return "<br>".join(wrap(str(text), HOVER_WIDTH))
+
+
+def _in_language(organisations: pd.DataFrame) -> pd.DataFrame:
+    """The bodies with their names and descriptions in the reader's language."""
+    return localised(organisations, ["name", "description"])
+
+
+def _day(day: int) -> str:
+    return _("day {day}").format(day=number(day))
 
 
 def founded_text(row) -> str:
     """When a body appeared, as exactly as the date is known, with its day since day 0."""
     if row.founded_precision == "day":
-        return f"{date_text(row.founded)} (day {row.day:,})"
+        return _("{date} ({day})").format(date=date_text(row.founded), day=_day(row.day))
+    first, last = number(row.day), number(row.day_latest)
     if row.founded_precision == "month":
-        return f"some day in {row.founded:%B %Y} (days {row.day:,} to {row.day_latest:,})"
-    return f"some day in {row.founded:%Y}, date not known more exactly (days {row.day:,} to {row.day_latest:,})"
+        return _("some day in {month} (days {first} to {last})").format(
+            month=format_date(row.founded, "month", "long"), first=first, last=last
+        )
+    return _("some day in {year}, date not known more exactly (days {first} to {last})").format(
+        year=localise_digits(str(row.founded.year)), first=first, last=last
+    )
 
 
 def _panel_axes(layout: dict, panel: int) -> tuple[dict, dict]:
@@ -54,17 +80,23 @@ def _titles_left(layout: dict) -> None:
         merge(annotation, {"x": 0, "xanchor": "left", "font": {"size": 13}})
 
 
+def _source(url: str) -> str:
+    return _("Source: {site}").format(site=source_site(url))
+
+
 def _hover(row) -> str:
-    count = f"<br>Size: {value_range(row.count_low, row.count_high)} {row.count_unit}" if pd.notna(row.count_low) else ""
+    size = _("Size: {size}").format(size=quantity(value_range(row.count_low, row.count_high), row.count_unit))
+    count = f"<br>{size}" if pd.notna(row.count_low) else ""
+    appeared = _("Appeared: {when}").format(when=founded_text(row))
     return (
-        f"<b>{row.name}</b><br>{label(row.org_type)} · {row.level}<br>Appeared: {founded_text(row)}{count}"
-        f"<br>{wrap(row.description)}<br>Source: {source_site(row.source_url)}"
+        f"<b>{row.name}</b><br>{_(label(row.org_type))} · {_(label(row.level)).lower()}<br>{appeared}{count}"
+        f"<br>{_wrapped(row.description)}<br>{_source(row.source_url)}"
     )
 
 
 def bodies_by_type_and_level(organisations: pd.DataFrame, movements: list[str]) -> go.Figure:
     """Counts of bodies by type (rows) and level (columns), one grid per movement in its colour."""
-    rows = organisations[organisations["movement"].isin(movements)]
+    rows = _in_language(organisations[organisations["movement"].isin(movements)])
     present_types = set(rows["org_type"].astype(str))
     present_levels = set(rows["level"].astype(str))
     types = [t for t in ORGANISATION_TYPES if t in present_types] or list(ORGANISATION_TYPES)
@@ -73,7 +105,7 @@ def bodies_by_type_and_level(organisations: pd.DataFrame, movements: list[str]) 
     most = int(counts.max()) if len(counts) else 1
     layout = subplot_layout(
         rows=len(movements), cols=1, shared_xaxes=True, vertical_spacing=0.12 if len(movements) > 1 else 0,
-        subplot_titles=[f"{MOVEMENT_LABELS[m]}: {int((rows['movement'] == m).sum())} bodies" for m in movements],
+        subplot_titles=[_bodies_title(m, int((rows["movement"] == m).sum())) for m in movements],
     )
     data: list[dict] = []
     for index, movement in enumerate(movements, start=1):
@@ -88,31 +120,32 @@ def bodies_by_type_and_level(organisations: pd.DataFrame, movements: list[str]) 
             for level in levels:
                 cell = cells.get((org_type, level), [])
                 z_row.append(len(cell))
-                text_row.append(str(len(cell)) if len(cell) else "")
+                text_row.append(number(len(cell)) if len(cell) else "")
                 names = "<br>".join(f"· {name}" for name in cell[:8])
-                more = f"<br>· and {len(cell) - 8} more" if len(cell) > 8 else ""
-                hover_row.append(
-                    f"<b>{MOVEMENT_LABELS[movement]}: {label(org_type).lower()}, {level} level</b><br>"
-                    f"{len(cell)} bod{'y' if len(cell) == 1 else 'ies'}" + (f"<br>{names}{more}" if len(cell) else "")
+                more = "<br>· " + _("and {count} more").format(count=number(len(cell) - 8)) if len(cell) > 8 else ""
+                heading = _("{movement}: {kind}, {level} level").format(
+                    movement=_(MOVEMENT_LABELS[movement]), kind=_(label(org_type)).lower(), level=_(label(level)).lower()
                 )
+                bodies = ngettext("{count} body", "{count} bodies", len(cell)).format(count=number(len(cell)))
+                hover_row.append(f"<b>{heading}</b><br>{bodies}" + (f"<br>{names}{more}" if len(cell) else ""))
             z.append(z_row)
             text.append(text_row)
             hover.append(hover_row)
         data.append(
             {
                 "type": "heatmap",
-                "z": z, "x": [label(lv) for lv in levels], "y": [label(t) for t in types],
+                "z": z, "x": [_(label(lv)) for lv in levels], "y": [_(label(t)) for t in types],
                 "text": text, "texttemplate": "%{text}", "textfont": {"size": 14},
                 "colorscale": [[0, "#ffffff"], [1, MOVEMENT_COLOURS[movement]]], "zmin": 0, "zmax": most,
-                "showscale": False, "xgap": 2, "ygap": 2, "hovertext": hover, "hoverinfo": "text", "name": MOVEMENT_LABELS[movement],
+                "showscale": False, "xgap": 2, "ygap": 2, "hovertext": hover, "hoverinfo": "text", "name": _(MOVEMENT_LABELS[movement]),
                 **axis_refs(index, 1),
             }
         )
         _panel_axes(layout, index)[1]["autorange"] = "reversed"
     update_axes(layout, "x", showticklabels=True, side="bottom")
-    _panel_axes(layout, len(movements))[0]["title"] = {"text": "level the body worked at"}
+    _panel_axes(layout, len(movements))[0]["title"] = {"text": _("level the body worked at")}
     update_axes(layout, "x", tickangle=0, tickfont={"size": 10})
-    base_layout(layout, title="Kinds of body, by level", height=80 + len(movements) * (40 + 30 * len(types)))
+    base_layout(layout, title=_("Kinds of body, by level"), height=80 + len(movements) * (40 + 30 * len(types)))
     layout["margin"] = {"l": 10, "r": 10, "t": 80, "b": 50}
     _titles_left(layout)
     return figure(data, layout)
@@ -124,12 +157,14 @@ def founding_days(organisations: pd.DataFrame, movements: list[str]) -> go.Figur
 
     Expects the columns of `derive.founding_window` (`day`, `day_latest`).
     """
-    rows = organisations[organisations["movement"].isin(movements)]
+    rows = _in_language(organisations[organisations["movement"].isin(movements)])
     counts = [max(int((rows["movement"] == m).sum()), 1) for m in movements]
     layout = subplot_layout(
         rows=len(movements), cols=1, shared_xaxes=True, row_heights=counts,
         vertical_spacing=min(0.08, 60 / (120 + 22 * sum(counts))) if len(movements) > 1 else 0,
-        subplot_titles=[f"{MOVEMENT_LABELS[m]} (day 0 = {date_text(day_zero(m))})" for m in movements],
+        subplot_titles=[
+            _("{movement} (day 0 = {date})").format(movement=_(MOVEMENT_LABELS[m]), date=date_text(day_zero(m))) for m in movements
+        ],
     )
     data: list[dict] = []
     low = min([int(rows["day"].min()) - 30] + [-30]) if len(rows) else -30
@@ -148,7 +183,7 @@ def founding_days(organisations: pd.DataFrame, movements: list[str]) -> go.Figur
                 "orientation": "h",
                 "marker": {"color": MOVEMENT_COLOURS[movement], "opacity": 0.35, "line": {"width": 0}},
                 "width": 0.6,
-                "name": f"{MOVEMENT_LABELS[movement]}: date known to the month or year",
+                "name": _("{movement}: date known to the month or year").format(movement=_(MOVEMENT_LABELS[movement])),
                 "legendgroup": movement,
                 "hovertext": [_hover(r) for r in window.itertuples()],
                 "hoverinfo": "text",
@@ -163,7 +198,7 @@ def founding_days(organisations: pd.DataFrame, movements: list[str]) -> go.Figur
                 "y": exact["org_id"].tolist(),
                 "mode": "markers",
                 "marker": {"color": MOVEMENT_COLOURS[movement], "size": 10},
-                "name": f"{MOVEMENT_LABELS[movement]}: exact date",
+                "name": _("{movement}: exact date").format(movement=_(MOVEMENT_LABELS[movement])),
                 "legendgroup": movement,
                 "hovertext": [_hover(r) for r in exact.itertuples()],
                 "hoverinfo": "text",
@@ -203,19 +238,27 @@ def founding_days(organisations: pd.DataFrame, movements: list[str]) -> go.Figur
          "line": {"color": "#888888", "width": 1, "dash": "solid" if day == 0 else "dot"}}
         for panel in range(1, len(movements) + 1) for day in (0, *MARK_DAYS)
     ]
-    update_axes(layout, "x", range=[low, high], showticklabels=True, tickformat=",", zeroline=False,
-                tickvals=[t for t in range(-400, high + 1, 200) if low <= t <= high])
-    _panel_axes(layout, len(movements))[0]["title"] = {"text": "days since day 0 (negative: before it)"}
-    base_layout(layout, title="How fast did each movement organise?", height=110 + 22 * sum(counts) + 50 * len(movements))
+    ticks = [t for t in range(-400, high + 1, 200) if low <= t <= high]
+    # Plotly writes Latin digits: the numbers are given in the reader's language where that is not English.
+    written = {} if current_language() == "en" else {"ticktext": [number(t) for t in ticks]}
+    update_axes(layout, "x", range=[low, high], showticklabels=True, tickformat=",", zeroline=False, tickvals=ticks, **written)
+    _panel_axes(layout, len(movements))[0]["title"] = {"text": _("days since day 0 (negative: before it)")}
+    base_layout(layout, title=_("How fast did each movement organise?"), height=110 + 22 * sum(counts) + 50 * len(movements))
     merge(layout, {"margin": {"l": 10, "r": 10, "t": 70, "b": 50}, "bargap": 0.4, "showlegend": False})
     return figure(data, layout)
 
 
 STRIKE_KIND_LABELS = {
-    "strike_committee": "strike body",
-    "strike_committees": "count of strike committees",
-    "civil_service_strike": "civil-service strike",
+    "strike_committee": N_("strike body"),
+    "strike_committees": N_("count of strike committees"),
+    "civil_service_strike": N_("civil-service strike"),
 }
+
+
+def _bodies_title(movement: str, count: int) -> str:
+    return ngettext("{movement}: {count} body", "{movement}: {count} bodies", count).format(
+        movement=_(MOVEMENT_LABELS[movement]), count=number(count)
+    )
 
 
 def strike_counts(counts: pd.DataFrame, missing: dict[str, list[str]], movements: list[str]) -> go.Figure:
@@ -227,18 +270,18 @@ def strike_counts(counts: pd.DataFrame, missing: dict[str, list[str]], movements
     """
     rows: list[RangeRow] = []
     for movement in movements:
-        rows.append(RangeRow(label=MOVEMENT_LABELS[movement], value_text="", movement=movement, heading=True))
+        rows.append(RangeRow(label=_(MOVEMENT_LABELS[movement]), value_text="", movement=movement, heading=True))
         for row in counts[counts["movement"] == movement].itertuples():
-            kind = STRIKE_KIND_LABELS[row.kind]
-            dated = f" · as of {date_text(row.as_of)}" if pd.notna(row.as_of) else ""
-            counted = f"<br>Counted by: {row.counted_by}" if pd.notna(row.counted_by) else ""
-            same = f"<br>Also figures row {row.same_as}" if pd.notna(row.same_as) else ""
+            kind = _(STRIKE_KIND_LABELS[row.kind])
+            dated = " · " + _("as of {date}").format(date=date_text(row.as_of)) if pd.notna(row.as_of) else ""
+            counted = "<br>" + _("Counted by: {who}").format(who=_(row.counted_by)) if pd.notna(row.counted_by) else ""
+            same = "<br>" + _("Also figures row {row}").format(row=row.same_as) if pd.notna(row.same_as) else ""
             if pd.isna(row.low):
-                rows.append(RangeRow(label=row.label, value_text="no count given", movement=movement))
+                rows.append(RangeRow(label=row.label, value_text=_("no count given"), movement=movement))
                 continue
-            value = f"{value_range(row.low, row.high)} {row.unit}"
-            if str(row.unit).startswith("percent"):
-                rows.append(RangeRow(label=row.label, value_text=f"{value} (a share, not a count)", movement=movement))
+            value = quantity(value_range(row.low, row.high), row.unit)
+            if getattr(row, "share", str(row.unit).startswith("percent")):
+                rows.append(RangeRow(label=row.label, value_text=_("{value} (a share, not a count)").format(value=value), movement=movement))
                 continue
             rows.append(
                 RangeRow(
@@ -247,15 +290,16 @@ def strike_counts(counts: pd.DataFrame, missing: dict[str, list[str]], movements
                     movement=movement,
                     low=float(row.low),
                     high=None if pd.isna(row.high) else float(row.high),
-                    hover=(f"<b>{MOVEMENT_LABELS[movement]}: {row.label}</b><br>{kind}: {value}{dated}{counted}"
-                           f"<br>{wrap(row.description)}{same}<br>Source: {source_site(row.source_url)}"),
+                    hover=(f"<b>{_('{label}: {value}').format(label=_(MOVEMENT_LABELS[movement]), value=row.label)}</b>"
+                           f"<br>{_('{label}: {value}').format(label=kind, value=value)}{dated}{counted}"
+                           f"<br>{_wrapped(row.description)}{same}<br>{_source(row.source_url)}"),
                     source_url=row.source_url,
                 )
             )
         for metric in missing.get(movement, []):
-            rows.append(RangeRow(label=label(STRIKE_KIND_LABELS[metric]), value_text="missing: no source read gives a figure", movement=movement))
+            rows.append(RangeRow(label=label(_(STRIKE_KIND_LABELS[metric])), value_text=_("missing: no source read gives a figure"), movement=movement))
     return labelled_ranges(
         rows,
-        title="Strike bodies and strikers, as counted",
-        axis_title="count, each in its own unit (log scale)",
+        title=_("Strike bodies and strikers, as counted"),
+        axis_title=_("count, each in its own unit (log scale)"),
     )

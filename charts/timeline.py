@@ -5,15 +5,17 @@ Pure builders: events in (already filtered, with the `day` column), go.Figure ou
 
 from __future__ import annotations
 
-import textwrap
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
+from i18n import _, current_language, wrap
 from transforms import derive
-from vocabulary.formatting import date_text
+from transforms.localise import localised
+from vocabulary.formatting import date_text, number
 from vocabulary.labels import label, source_site
 from vocabulary.movements import MOVEMENT_LABELS
 
@@ -30,24 +32,74 @@ DATE_TICKS = [
     {"dtickrange": [86_400_000 * 360, None], "value": "%Y"},
 ]
 HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
+# Plotly writes dates in English: in Burmese the ticks are given, as many as fit a phone.
+BURMESE_DATE_TICKS = 5
+PANEL_TITLE_WIDTH = 16  # Latin-character widths of a small panel's title line on a phone
 
 
 def day_zero_label(movement: str) -> str:
+    """Day 0 of a movement as a date."""
     return date_text(derive.day_zero(movement), "day")
 
 
 def _wrapped(text: str) -> str:
-    return "<br>".join(textwrap.wrap(text, HOVER_WIDTH))
+    return "<br>".join(wrap(text, HOVER_WIDTH))
+
+
+def day_text(day: int) -> str:
+    """'day 12', or '30 days before day 0' for a negative day."""
+    if day >= 0:
+        return _("day {day}").format(day=number(day))
+    return _("{days} days before day 0").format(days=number(-day))
+
+
+def _source(url: str) -> str:
+    return _("Source: {site}").format(site=source_site(url))
 
 
 def _hover(row) -> str:
-    day = f"day {row.day:,}" if row.day >= 0 else f"{-row.day:,} days before day 0"
     return (
-        f"<b>{date_text(row.date, row.date_precision)}</b> ({day})<br>"
-        f"{label(str(row.category))} · {_wrapped(row.place)}<br>"
+        f"<b>{date_text(row.date, row.date_precision)}</b> ({day_text(row.day)})<br>"
+        f"{_(label(str(row.category)))} · {_wrapped(row.place)}<br>"
         f"{_wrapped(row.description)}<br>"
-        f"Source: {source_site(row.source_url)}"
+        f"{_source(row.source_url)}"
     )
+
+
+def _in_language(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with their descriptions in the reader's language."""
+    return localised(events, ["description"])
+
+
+def _number_ticks(low: float, high: float, count: int = 5) -> dict:
+    """Explicit ticks of a numeric axis with the numbers as the reader's language writes them, for Burmese
+    (Plotly prints Latin digits); nothing for English, whose ticks Plotly places itself."""
+    if current_language() == "en" or high < low:
+        return {}
+    # The round step (1, 2 or 5 times a power of ten) giving the number of ticks nearest to `count`.
+    step = min((m * 10**power for power in range(8) for m in (1, 2, 5)), key=lambda s: abs((high - low) / s - count))
+    first = -(-int(low) // step) * step
+    values = list(range(first, int(high) + 1, step))
+    return {"tickvals": values, "ticktext": [number(v) for v in values]}
+
+
+def _date_ticks(dates: list[date]) -> dict:
+    """Explicit ticks of a date axis in the reader's language, for Burmese: years across years, months within one."""
+    if current_language() == "en" or not dates:
+        return {}
+    first, last = min(dates), max(dates)
+    months = (last.year - first.year) * 12 + last.month - first.month
+    if months >= 24:
+        step = max(1, -(-(last.year - first.year) // (BURMESE_DATE_TICKS - 1)))
+        values = [date(year, 1, 1) for year in range(first.year + 1 if first.month > 1 else first.year, last.year + 1, step)]
+        precision = "year"
+    else:
+        step = max(1, -(-months // (BURMESE_DATE_TICKS - 1)))
+        start = first.year * 12 + first.month - 1 + (1 if first.day > 1 else 0)
+        values = [date(m // 12, m % 12 + 1, 1) for m in range(start, last.year * 12 + last.month, step)]
+        precision = "month"
+    values = values or [first]
+    return {"tickvals": [v.isoformat() for v in values], "ticktext": [date_text(v, precision) for v in values]}
 
 
 def _rows(categories: list[str]) -> dict[str, int]:
@@ -79,7 +131,7 @@ def _category_axis(rows: dict[str, int]) -> dict:
     return {
         "tickvals": list(rows.values()),
         # Two-word kinds on two lines: narrower labels leave a phone more of the axis.
-        "ticktext": [label(category).replace(" ", "<br>", 1) for category in rows],
+        "ticktext": [_(label(category)).replace(" ", "<br>", 1) for category in rows],
         "range": [-0.6, len(rows) - 0.4],
         "showgrid": True,
         "fixedrange": True,
@@ -89,7 +141,7 @@ def _category_axis(rows: dict[str, int]) -> dict:
 def _legend_entry(movement: str) -> dict:
     """A filled marker in the legend, whatever the precision of a movement's first event."""
     return {
-        "type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": MOVEMENT_LABELS[movement],
+        "type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": _(MOVEMENT_LABELS[movement]),
         "legendgroup": movement, "marker": {"color": MOVEMENT_COLOURS[movement], "size": 10, "symbol": "circle"},
         "hoverinfo": "skip",
     }
@@ -101,7 +153,7 @@ def _trace(events: pd.DataFrame, movement: str, x: list, y: list[float]) -> dict
         "x": x,
         "y": y,
         "mode": "markers",
-        "name": MOVEMENT_LABELS[movement],
+        "name": _(MOVEMENT_LABELS[movement]),
         "legendgroup": movement,
         "showlegend": False,
         "marker": {
@@ -120,6 +172,7 @@ def _trace(events: pd.DataFrame, movement: str, x: list, y: list[float]) -> dict
 def events_by_day(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
     """Both movements on one axis of days since their own day 0, one row per kind of event."""
     rows = _rows(categories)
+    events = _in_language(events)
     data = []
     for movement in movements:
         mine = events[events["movement"] == movement].sort_values(["day", "event_id"], kind="stable")
@@ -132,11 +185,14 @@ def events_by_day(events: pd.DataFrame, movements: list[str], categories: list[s
             "type": "line", "x0": 0, "x1": 0, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain",
             "line": {"color": NEUTRAL, "width": 1, "dash": "dot"},
         }],
-        "xaxis": {"title": {"text": "days since day 0"}, "tickformat": ",", "zeroline": False},
+        "xaxis": {
+            "title": {"text": _("days since day 0")}, "tickformat": ",", "zeroline": False,
+            **(_number_ticks(int(events["day"].min()), int(events["day"].max())) if len(events) else {}),
+        },
         "yaxis": _category_axis(rows),
     }
     # Short titles: a Plotly title does not wrap, and a phone shows about 40 characters.
-    base_layout(layout, title="Every event by kind, from day 0", height=max(300, 140 + 44 * len(rows)))
+    base_layout(layout, title=_("Every event by kind, from day 0"), height=max(300, 140 + 44 * len(rows)))
     _legend_on_one_line(layout)
     _empty_note(layout, events)
     return figure(data, layout)
@@ -145,15 +201,17 @@ def events_by_day(events: pd.DataFrame, movements: list[str], categories: list[s
 def events_by_date(events: pd.DataFrame, movements: list[str], categories: list[str]) -> go.Figure:
     """One panel per movement on calendar dates (33 years apart, so never one axis), one row per kind."""
     rows = _rows(categories)
+    events = _in_language(events)
+    titles = [_(MOVEMENT_LABELS[m]) for m in movements]
     layout = subplot_layout(
         rows=len(movements),
         cols=1,
-        subplot_titles=[MOVEMENT_LABELS[m] for m in movements],
+        subplot_titles=titles,
         vertical_spacing=0.3 / max(len(movements), 1) if len(movements) > 1 else 0.0,
     )
     # Subplot titles sit just above each panel, left-aligned like the chart title.
     for annotation in layout.get("annotations", []):
-        if annotation["text"] in MOVEMENT_LABELS.values():
+        if annotation["text"] in titles:
             merge(annotation, {"x": 0, "xanchor": "left", "font": {"size": 14}})
     data = []
     for index, movement in enumerate(movements, start=1):
@@ -162,7 +220,7 @@ def events_by_date(events: pd.DataFrame, movements: list[str], categories: list[
         mine = events[events["movement"] == movement].sort_values(["date", "event_id"], kind="stable")
         if mine.empty:
             layout.setdefault("annotations", []).append({
-                "text": f"No {MOVEMENT_LABELS[movement]} events in this window",
+                "text": _("No {movement} events in this window").format(movement=_(MOVEMENT_LABELS[movement])),
                 "xref": f"{panel['xaxis']} domain", "yref": f"{panel['yaxis']} domain",
                 "x": 0.5, "y": 0.5, "showarrow": False, "font": {"color": NEUTRAL},
             })
@@ -170,10 +228,11 @@ def events_by_date(events: pd.DataFrame, movements: list[str], categories: list[
         else:
             dates = [when.date().isoformat() for when in mine["date"]]
             data.append({**_trace(mine, movement, dates, _y_positions(mine, rows, "date", lanes=False)), **panel})
-            merge(x_axis, {"type": "date", "tickformatstops": DATE_TICKS, "nticks": 6})
+            merge(x_axis, {"type": "date", "tickformatstops": DATE_TICKS, "nticks": 6,
+                           **_date_ticks([when.date() for when in mine["date"]])})
         merge(layout.setdefault(_axis_key(panel["yaxis"]), {}), _category_axis(rows))
     panel_height = 70 + 30 * len(rows)
-    base_layout(layout, title="Every event by kind, by date", height=110 + panel_height * len(movements))
+    base_layout(layout, title=_("Every event by kind, by date"), height=110 + panel_height * len(movements))
     # Each panel is titled with its movement, so a legend would only repeat it.
     layout["showlegend"] = False
     return figure(data, layout)
@@ -195,9 +254,15 @@ def _legend_above_subplot_titles(layout: dict) -> None:
 def _empty_note(layout: dict, events: pd.DataFrame) -> None:
     if events.empty:
         layout.setdefault("annotations", []).append({
-            "text": "No events in this window", "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
+            "text": _("No events in this window"), "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
             "showarrow": False, "font": {"color": NEUTRAL},
         })
+
+
+def _panel_title(category: str) -> str:
+    """A small panel's title; a Burmese one on two lines when long, as three panels share a phone's width."""
+    title = _(label(category))
+    return title if current_language() == "en" else "<br>".join(wrap(title, PANEL_TITLE_WIDTH))
 
 
 def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str], columns: int = 3) -> go.Figure:
@@ -206,6 +271,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
     Counts start at the first event shown, so they answer "how many of these, by day N,
     within the chosen window".
     """
+    events = _in_language(events)
     counts = derive.cumulative_by_category(events) if len(events) else events.assign(cumulative=[])
     sources = events.set_index("event_id")["source_url"] if len(events) else pd.Series(dtype=str)
     shown = [category for category in categories]
@@ -213,7 +279,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
     layout = subplot_layout(
         rows=grid_rows,
         cols=columns,
-        subplot_titles=[label(category) for category in shown],
+        subplot_titles=[_panel_title(category) for category in shown],
         shared_xaxes="all",
         horizontal_spacing=0.06,
         vertical_spacing=0.22 / grid_rows if grid_rows > 1 else 0.0,
@@ -232,14 +298,15 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
                 "mode": "lines+markers",
                 "line": {"shape": "hv", "color": MOVEMENT_COLOURS[movement], "width": 2},
                 "marker": {"size": 5, "color": MOVEMENT_COLOURS[movement]},
-                "name": MOVEMENT_LABELS[movement],
+                "name": _(MOVEMENT_LABELS[movement]),
                 "legendgroup": movement,
                 "showlegend": False,
                 "customdata": mine["event_id"].tolist(),
                 "hovertext": [
-                    f"<b>{MOVEMENT_LABELS[movement]}: {label(category).lower()} no. {r.cumulative}</b><br>"
-                    f"{date_text(r.date)} (day {r.day:,})<br>{_wrapped(r.description)}<br>"
-                    f"Source: {source_site(sources[r.event_id])}"
+                    "<b>" + _("{movement}: {kind} no. {count}").format(
+                        movement=_(MOVEMENT_LABELS[movement]), kind=_(label(category)).lower(), count=number(r.cumulative)
+                    ) + f"</b><br>{date_text(r.date)} ({_('day {day}').format(day=number(r.day))})<br>{_wrapped(r.description)}<br>"
+                    f"{_source(sources[r.event_id])}"
                     for r in mine.itertuples()
                 ],
                 "hoverinfo": "text",
@@ -248,21 +315,27 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
     # One legend entry per movement, whatever panels it appears in.
     for movement in movements:
         data.append({
-            "type": "scatter", "x": [None], "y": [None], "mode": "lines+markers", "name": MOVEMENT_LABELS[movement],
+            "type": "scatter", "x": [None], "y": [None], "mode": "lines+markers", "name": _(MOVEMENT_LABELS[movement]),
             "legendgroup": movement, "line": {"color": MOVEMENT_COLOURS[movement], "width": 2}, "marker": {"size": 5},
             "hoverinfo": "skip",
         })
     # Few, level ticks: three panels side by side leave a phone about 100 px each.
-    update_axes(layout, "x", tickformat="~s", nticks=3, tickangle=0, zeroline=False)
+    update_axes(layout, "x", tickformat="~s", nticks=3, tickangle=0, zeroline=False,
+                **(_number_ticks(int(counts["day"].min()), int(counts["day"].max()), 2) if len(counts) else {}))
     update_axes(layout, "y", rangemode="tozero", nticks=4, tickformat="d")
+    for index, category in enumerate(shown):  # each panel's count has its own scale
+        panel = counts[counts["category"] == category]
+        if len(panel):
+            y_axis = _axis_key(axis_refs(index // columns + 1, index % columns + 1, columns)["yaxis"])
+            merge(layout.setdefault(y_axis, {}), _number_ticks(0, int(panel["cumulative"].max()), 3))
     for annotation in layout.get("annotations", []):  # the panel titles
         merge(annotation, {"font": {"size": 13}})
-    base_layout(layout, title="Running count of each kind", height=150 + 150 * grid_rows)
+    base_layout(layout, title=_("Running count of each kind"), height=150 + 150 * grid_rows)
     merge(layout, {"margin": {"b": 60}})
     _legend_on_one_line(layout)
     _legend_above_subplot_titles(layout)
     layout.setdefault("annotations", []).append({
-        "text": "days since day 0", "xref": "paper", "yref": "paper", "x": 0.5, "y": 0, "yshift": -45,
+        "text": _("days since day 0"), "xref": "paper", "yref": "paper", "x": 0.5, "y": 0, "yshift": -45,
         "showarrow": False, "font": {"size": 12, "color": NEUTRAL},
     })
     _empty_note(layout, events)

@@ -6,17 +6,18 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import timeline as timeline_charts
+from i18n import N_, _, current_language
 from transforms import derive
 from transforms.readings import timeline as timeline_reading
 from ui import data, layout, pages, url_params, url_state
-from vocabulary.formatting import date_text
+from vocabulary.formatting import date_text, number
 from vocabulary.labels import label
 
 PAGE = pages.page_id(__file__)
 TIME_KEY = url_state.widget_key(PAGE, "time")
 ALIGN_KEY = url_state.widget_key(PAGE, "align")
-ALIGNMENTS = {"date": "Calendar dates", "day0": "Days since day 0"}
-CHARTS = {"events": "Events", "running": "Running count by kind"}
+ALIGNMENTS = {"date": N_("Calendar dates"), "day0": N_("Days since day 0")}
+CHARTS = {"events": N_("Events"), "running": N_("Running count by kind")}
 TABLE_COLUMNS = ["date", "date_precision", "day", "movement", "category", "place", "description", "source_url", "source_url_2"]
 
 
@@ -35,7 +36,7 @@ def window_text(window: tuple) -> str:
     """'8 Aug 1988 – 31 Dec 1990' or 'day -30 to day 400': the time window in a filters label."""
     low, high = window
     if isinstance(low, int):
-        return f"day {low:,} to day {high:,}"
+        return _("day {low} to day {high}").format(low=number(low), high=number(high))
     return f"{date_text(low, 'day')} – {date_text(high, 'day')}"
 
 
@@ -48,7 +49,7 @@ def _events(movements: tuple[str, ...], categories: tuple[str, ...], align: str,
 # The figure and the reading depend only on the filter values; they are kept (never mutated after
 # building, hence shared as they are) so a reader returning to a view does not wait for them again.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str) -> go.Figure:
+def _figure(data_dir: str, language: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple, chart: str) -> go.Figure:
     shown = _events(movements, categories, align, window)[1]
     if chart == "running":
         return timeline_charts.cumulative(shown, list(movements), list(categories))
@@ -58,7 +59,7 @@ def _figure(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ..
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _reading(data_dir: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[str, bool]:
+def _reading(data_dir: str, language: str, movements: tuple[str, ...], categories: tuple[str, ...], align: str, window: tuple) -> tuple[str, bool]:
     """The reading of a view, and whether some chosen events lie outside its window."""
     chosen, shown = _events(movements, categories, align, window)
     return timeline_reading.reading(shown, chosen, list(movements), list(categories)), len(shown) < len(chosen)
@@ -67,11 +68,13 @@ def _reading(data_dir: str, movements: tuple[str, ...], categories: tuple[str, .
 tables = layout.tables_or_stop()
 extents = pages.extents(PAGE)
 
-st.title("Timeline: what happened when")
+st.title(_("Timeline: what happened when"))
 st.markdown(
-    "Every dated event of both movements by kind. **Days since day 0** puts them on one axis, counted from the spark "
-    f"({timeline_charts.day_zero_label('1988')}) and the coup ({timeline_charts.day_zero_label('2021')}), to compare "
-    "how fast each one struck, organised and took up arms; **calendar dates** show each on its own years."
+    _(
+        "Every dated event of both movements by kind. **Days since day 0** puts them on one axis, counted from the "
+        "spark ({spark}) and the coup ({coup}), to compare how fast each one struck, organised and took up arms; "
+        "**calendar dates** show each on its own years."
+    ).format(spark=timeline_charts.day_zero_label("1988"), coup=timeline_charts.day_zero_label("2021"))
 )
 
 movements = layout.movement_filter(PAGE)
@@ -83,52 +86,53 @@ if not (isinstance(window, tuple | list) and len(window) == 2 and type(window[0]
     # Only reachable if the state was left in the other alignment's units; never let it reach the slider.
     st.session_state[TIME_KEY] = window = _window_default(align)
 with layout.filters(PAGE, ["align", "category", "time"], [
-    layout.chosen_count(PAGE, "category", "kinds"),
-    ALIGNMENTS[align].lower(),
+    layout.chosen_count(PAGE, "category", _("kinds")),
+    _(ALIGNMENTS[align]).lower(),
     window_text(window),
 ]):
     st.segmented_control(
-        "Align events on",
+        _("Align events on"),
         options=list(ALIGNMENTS),
-        format_func=ALIGNMENTS.get,
+        format_func=lambda alignment: _(ALIGNMENTS[alignment]),
         required=True,
         key=ALIGN_KEY,
         on_change=_reset_window,
     )
-    categories = layout.choose_several(PAGE, "category", "Kinds of event", label)
+    categories = layout.choose_several(PAGE, "category", _("Kinds of event"), lambda category: _(label(category)))
     if align == "date":
         window = st.slider(
-            "Time window (dates)", min_value=low, max_value=high, format="D MMM YYYY", key=TIME_KEY
+            # Translators: the slider's date format (Moment.js tokens); Burmese: year, month, day in digits.
+            _("Time window (dates)"), min_value=low, max_value=high, format=_("D MMM YYYY"), key=TIME_KEY
         )
     else:
         window = st.slider(
-            "Time window (days since day 0)", min_value=low, max_value=high, format="day %d", key=TIME_KEY
+            _("Time window (days since day 0)"), min_value=low, max_value=high, format=_("day %d"), key=TIME_KEY
         )
 window = tuple(window)
-chart = layout.chart_choice(PAGE, CHARTS)
+chart = layout.chart_choice(PAGE, {key: _(name) for key, name in CHARTS.items()})
 
 query = url_state.commit(
     PAGE, {"movement": movements, "align": align, "category": categories, "time": window, "chart": chart}
 )
 
 if not movements or not categories:
-    st.info("Choose at least one movement above." if not movements else "Choose at least one kind of event under Filters.")
+    st.info(_("Choose at least one movement above.") if not movements else _("Choose at least one kind of event under Filters."))
     layout.share_link(query)  # an empty choice is a view too, and can be shared
     st.stop()
 
-view = (data.folder(), tuple(movements), tuple(categories), align, window)
+view = (data.folder(), current_language(), tuple(movements), tuple(categories), align, window)
 layout.chart(_figure(*view, chart), key=f"timeline-{chart}")
 reading, some_outside = _reading(*view)
 if chart == "running":
-    note = "Each line counts the events of one kind inside the time window, from the first one shown."
+    note = _("Each line counts the events of one kind inside the time window, from the first one shown.")
 else:
-    note = (
+    note = _(
         "Filled markers: the day is known. Hollow markers: only the month is known, so the event sits on the 1st. "
         "Hover a marker for what happened and its source."
     )
 if some_outside:
     # Said here rather than in a help tooltip on the slider, which would cost the page another component.
-    note += " Some events lie outside the time window (the 1988 rows reach back to 1962): drag its ends to see them."
+    note += " " + _("Some events lie outside the time window (the 1988 rows reach back to 1962): drag its ends to see them.")
 st.caption(note)
 st.markdown(reading)
 

@@ -57,3 +57,11 @@ def test_a_list_reads_with_and_before_its_last_item():
 
 def test_a_span_of_one_year_is_that_year():
     assert formatting.year_span((1988, 1988)) == "1988" and formatting.year_span((1987, 2026)) == "1987–2026"
+
+
+def test_a_list_reads_with_the_readers_separator_and_conjunction():
+    from i18n import use_language
+
+    assert formatting.listing(["a", "b", "c"]) == "a, b and c"
+    with use_language("my"):
+        assert formatting.listing(["a", "b", "c"]) == "a၊ b နှင့် c"
