@@ -7,7 +7,6 @@ works at phone width; the strike-committee chart of the organisation page uses i
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
@@ -15,6 +14,7 @@ import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, merge
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
+from i18n import _, current_language, localise_digits, wrap as wrap_lines
 from transforms.derive import day_zero, people_counts
 from vocabulary.formatting import date_text, number, value_range
 from vocabulary.labels import label, source_site
@@ -45,8 +45,28 @@ HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 
 
 def wrap(text: str, width: int = HOVER_WIDTH) -> str:
-    """Hover text broken into lines (Plotly does not wrap hover boxes)."""
-    return "<br>".join(textwrap.wrap(str(text), width)) or ""
+    """Hover text broken into lines (Plotly does not wrap hover boxes); Burmese between syllables."""
+    return "<br>".join(wrap_lines(str(text), width)) or ""
+
+
+# Burmese writes large round numbers in its own units (million, hundred thousand, ten thousand, thousand).
+MYANMAR_UNITS = ((10**6, "သန်း"), (10**5, "သိန်း"), (10**4, "သောင်း"), (10**3, "ထောင်"))
+
+
+def myanmar_count(value: float) -> str:
+    """A round count as a Burmese tick label: 20000 -> '၂ သောင်း', 5000000 -> '၅ သန်း'."""
+    for size, word in MYANMAR_UNITS:
+        if value >= size:
+            return localise_digits(f"{number(value / size)} {word}", "my")
+    return localise_digits(number(value), "my")
+
+
+def log_ticks(low: float, high: float, multiples: tuple[int, ...] = (1,)) -> dict:
+    """Explicit ticks of a log axis between `low` and `high`, written in Burmese; {} in English (Plotly's own)."""
+    if current_language() != "my":
+        return {}
+    ticks = [m * 10**e for e in range(0, 10) for m in multiples if low <= m * 10**e <= high]
+    return {"tickvals": ticks, "ticktext": [myanmar_count(t) for t in ticks]}
 
 
 @dataclass(frozen=True)
