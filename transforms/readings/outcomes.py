@@ -23,7 +23,7 @@ def _aspect(aspect: str) -> str:
     return _(ASPECT_WORDS[aspect]) if aspect in ASPECT_WORDS else aspect.replace("_", " ")
 
 
-def _listed(names: list[str]) -> str:
+def listed(names: list[str]) -> str:
     """'a, b and c' in the reader's language."""
     if len(names) == 1:
         return names[0]
@@ -53,7 +53,7 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
                 aspect=_aspect(leaders[0]), count=number(top))
         else:
             most = _("the most frequent aspects are {aspects} ({count} each)").format(
-                aspects=_listed([_aspect(a) for a in leaders]), count=number(top))
+                aspects=listed([_aspect(a) for a in leaders]), count=number(top))
         sentences.append(ngettext(
             "For {movement} the table shows {count} outcome ({horizons}); {most}.",
             "For {movement} the table shows {count} outcomes ({horizons}); {most}.",
