@@ -17,6 +17,11 @@ from vocabulary.labels import label, source_site
 from vocabulary.movements import MOVEMENT_LABELS
 
 HORIZON_LABELS = {"immediate": N_("Immediate"), "within_year": N_("Within a year"), "long_term": N_("Long term")}
+# Room per definition (its wrapped label above its bar) and the legend: Myanmar script stands taller than Latin.
+ROW_PX = {"en": 62, "my": 104}
+BAR_WIDTH = {"en": 0.42, "my": 0.26}  # of a row: the same bar height in px in both
+LABEL_CHARS = {"en": 44, "my": 52}  # a definition's line, in Latin-character widths (i18n.text_width)
+LEGEND_EXTRA_PX = {"en": 0, "my": 30}
 # Short two-line tick labels keep three columns readable in half of a 390 px screen.
 HORIZON_TICKS = {"immediate": N_("At<br>once"), "within_year": N_("Within<br>a year"), "long_term": N_("Long<br>term")}
 
@@ -38,7 +43,8 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
         cols=columns,
         shared_yaxes=True,
         horizontal_spacing=0.04,
-        subplot_titles=[_(MOVEMENT_LABELS[m]) for m in movements],
+        # Wrapped only where a label is too wide for half a phone's width (Burmese ones are).
+        subplot_titles=["<br>".join(wrap(_(MOVEMENT_LABELS[m]), 14)) for m in movements],
     )
     # Outcomes per (movement, aspect, horizon): a plain lookup is much cheaper than a pivot table per panel.
     cells: dict[tuple[str, str, str], int] = {}
@@ -91,8 +97,8 @@ def _day_ticks(end: float) -> dict:
     return {"tickvals": ticks, "ticktext": [localise_digits(number(t)) for t in ticks]}
 
 
-def _wrapped(text: str, width: int = 44) -> str:
-    return "<br>".join(wrap(text, width)) or text
+def _wrapped(text: str) -> str:
+    return "<br>".join(wrap(text, LABEL_CHARS.get(current_language(), LABEL_CHARS["en"]))) or text
 
 
 def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
@@ -114,7 +120,7 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
                 "x": mine["duration_days"].tolist(),
                 "y": mine["period_id"].tolist(),
                 "orientation": "h",
-                "width": 0.42,
+                "width": BAR_WIDTH.get(current_language(), BAR_WIDTH["en"]),
                 "marker": {"color": MOVEMENT_COLOURS[movement], "pattern": {"shape": ["/" if o else "" for o in ongoing]}},
                 "name": _(MOVEMENT_LABELS[movement]),
                 "text": [(_("{days} days, ongoing") if o else _("{days} days")).format(days=number(d))
@@ -153,6 +159,9 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
     }
     if labels:  # no empty list when nothing is shown, as before
         layout["annotations"] = labels
-    base_layout(layout, title=_("Days from start to end, by definition"), height=110 + 62 * max(len(rows), 1))
+    language = current_language()
+    row_px, extra = ROW_PX.get(language, ROW_PX["en"]), LEGEND_EXTRA_PX.get(language, 0)
+    base_layout(layout, title=_("Days from start to end, by definition"), height=110 + extra + row_px * max(len(rows), 1))
+    layout["margin"]["t"] += extra
     layout["bargap"] = 0.1
     return figure(data, layout)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from charts.figure import base_layout, figure
 from charts.repression import log_ticks
 from charts.theme import MOVEMENT_COLOURS
-from i18n import _
+from i18n import _, current_language
 from transforms.derive import headline_by_metric
 from transforms.localise import localised
 from vocabulary.formatting import value_range
@@ -69,4 +69,6 @@ def headline_ranges(figures: pd.DataFrame, movements: list[str]) -> go.Figure:
         "scattergap": 0.5,
     }
     base_layout(layout, title=_("Headline figures, low to high"), height=360)
+    if current_language() == "my":
+        layout["margin"]["t"] += 30  # the legend's Burmese names stand taller and wrap to a second row on a phone
     return figure(data, layout)

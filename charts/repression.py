@@ -314,5 +314,5 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
     layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title=_("Dated running totals"), height=380)
     layout["margin"]["r"] = 36  # the last tick ("2 years") is centred on the plot's right edge
     # On a phone each legend entry takes a row of its own: room for all of them below the title.
-    layout["margin"]["t"] = 71 + 28 * max(0, len(data) - 1)
+    layout["margin"]["t"] = 71 + (36 if current_language() == "my" else 28) * max(0, len(data) - 1)
     return figure(data, layout)

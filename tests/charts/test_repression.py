@@ -93,7 +93,7 @@ def test_every_figure_passes_plotly_validation(tables, movements):
 def test_metric_ranges_in_burmese_write_title_rows_legend_and_ticks_in_burmese(tables):
     with use_language("my"):
         fig = repression.metric_ranges(tables["figures"], "deaths", BOTH)
-    assert fig.layout.title.text == "သေဆုံးသူ- ကိန်းဂဏန်း အားလုံး၊ အနိမ့်မှ အမြင့်အထိ"
+    assert fig.layout.title.text == "သေဆုံးသူ- ကိန်းဂဏန်းအားလုံး၊ အနိမ့်မှ အမြင့်"
     assert row_labels(fig)[0] == "<b>၁၉၈၈ အရေးတော်ပုံ</b>"
     assert "တရားဝင်" in [trace.name for trace in fig.data] and fig.layout.legend.title.text == "ရေတွက်သူ-"
     assert dict(zip(fig.layout.xaxis.tickvals, fig.layout.xaxis.ticktext))[1000] == "၁ ထောင်"
