@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import _
+
 from ui import layout, pages, server, streamlit_workarounds, url_state
 
 # First thing in every run, but they act once per server process: see their docstrings.
 server.freeze_long_lived_objects()
 server.remember_cache_keys()
 
-st.set_page_config(page_title="Two Myanmar uprisings compared", page_icon=":material/compare_arrows:", layout="wide")
+# An emoji icon is drawn from a data: address; a Material icon made every page fetch its favicon from
+# fonts.gstatic.com (docs/decisions.md).
+st.set_page_config(page_icon="📊", layout="wide")
 
 # The page files live in views/, not pages/ (the README says why).
 NAVIGATION = {
@@ -22,10 +26,14 @@ NAVIGATION = {
 # Hidden: the pages draw the site's own row of links instead (layout.site_navigation says why).
 page = st.navigation(list(NAVIGATION.values()), position="hidden")
 page_id = next(name for name, candidate in NAVIGATION.items() if candidate is page or candidate.url_path == page.url_path)
-layout.site_navigation(list(NAVIGATION.values()), page)
+
+# The language first: everything drawn after it, the navigation included, is in the reader's language.
+state = url_state.view(page_id)
+layout.use_reader_language(page_id)
+st.set_page_config(page_title=_("Two Myanmar uprisings compared"))  # the browser tab's title, in the reader's language
+layout.site_navigation(page_id)
 
 layout.tables_or_stop()
-state = url_state.view(page_id)
 if state.notice:
     st.warning(state.notice, icon=":material/link_off:")
 

@@ -6,15 +6,16 @@ only the few values a verdict rests on, so the whole page stays light.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, merge
+from i18n import DEFAULT_LANGUAGE, _, current_language, localise_digits, ngettext, wrap
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms.claims import VERDICT_LABELS, VERDICTS, merge_identical_series, series_names
+from transforms.claims.text import amount, signed, year
 from vocabulary.formatting import day_span
 from vocabulary.labels import label, source_site
 
@@ -34,8 +35,19 @@ SMALL_HEIGHT = 300
 
 
 def _wrapped(text: str, width: int = 26) -> str:
-    """Long axis labels broken over lines so a narrow chart keeps room for its bars."""
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    """Long axis labels broken over lines so a narrow chart keeps room for its bars (Burmese between syllables)."""
+    return "<br>".join(wrap(text, width)) or text
+
+
+def _translated() -> bool:
+    """Whether numbers Plotly would print in Latin digits must be given as text (a language other than English)."""
+    return current_language() != DEFAULT_LANGUAGE
+
+
+def _localised_ticks(axis: dict[str, Any], values: list[int]) -> None:
+    """Tick labels in the reader's digits at `values` (whole numbers: years, counts); English keeps Plotly's own."""
+    if _translated():
+        axis.update({"tickmode": "array", "tickvals": values, "ticktext": [localise_digits(str(v)) for v in values]})
 
 
 def _legend_room(layout: dict[str, Any], entries: int) -> None:
@@ -92,41 +104,56 @@ def verdict_summary(verdicts: pd.DataFrame, dimensions: list[str]) -> go.Figure:
             {
                 "type": "bar",
                 "x": counts,
-                "y": [label(d) for d in order],
+                "y": [_(label(d)) for d in order],
                 "orientation": "h",
-                "name": VERDICT_LABELS[verdict],
+                "name": _(VERDICT_LABELS[verdict]),
                 "marker": {
                     "color": VERDICT_COLOURS[verdict],
                     # Light hatching keeps the count printed on the bar readable.
                     "pattern": {"shape": VERDICT_PATTERNS[verdict], "fgcolor": "white", "fgopacity": 0.55, "size": 7},
                     "line": {"color": "white", "width": 1},
                 },
-                "text": [str(c) if c else "" for c in counts],
+                "text": [amount(c) if c else "" for c in counts],
                 "textposition": "inside",
                 "insidetextanchor": "middle",
                 "insidetextfont": {"color": "#111111", "size": 14},
                 "customdata": [", ".join(ids[d]) for d in order],
-                "hovertemplate": f"<b>%{{y}}</b><br>{VERDICT_LABELS[verdict]}: %{{x}} (%{{customdata}})<extra></extra>",
+                "hovertemplate": _summary_hover(verdict, counts),
             }
         )
     layout = {
         "barmode": "stack",
-        "xaxis": {"title": {"text": "claims"}, "dtick": 1, "rangemode": "tozero"},
-        "yaxis": {"categoryorder": "array", "categoryarray": [label(d) for d in reversed(order)], "automargin": True},
+        "xaxis": {"title": {"text": _("claims")}, "dtick": 1, "rangemode": "tozero"},
+        "yaxis": {
+            "categoryorder": "array", "categoryarray": [_(label(d)) for d in reversed(order)], "automargin": True,
+        },
     }
-    base_layout(layout, title="Verdicts by what the claims are about", height=170 + 36 * max(len(order), 1))
+    most = max((sum(len(claim_ids.get((v, d), [])) for v in VERDICTS) for d in order), default=0)
+    _localised_ticks(layout["xaxis"], list(range(most + 1)))
+    title = _("Verdicts by what the claims are about")
+    base_layout(layout, title=title, height=170 + 36 * max(len(order), 1))
     layout["legend"]["traceorder"] = "normal"
     # One legend line on a wide screen, one per verdict on a phone.
     _legend_room(layout, len(data))
     return figure(data, layout)
 
 
+def _summary_hover(verdict: str, counts: list[int]) -> str:
+    """The hover of one verdict's bars: the dimension, the count and the claim ids (counts as text in Burmese)."""
+    if _translated():
+        return _("<b>%{{y}}</b><br>{verdict}: %{{text}} (%{{customdata}})<extra></extra>").format(
+            verdict=_(VERDICT_LABELS[verdict])
+        )
+    return f"<b>%{{y}}</b><br>{VERDICT_LABELS[verdict]}: %{{x}} (%{{customdata}})<extra></extra>"
+
+
 def _growth_bars(rows: pd.DataFrame) -> list[dict[str, Any]]:
     """One bar trace per series; series with identical values (vintages of one source) drawn once."""
     rows = merge_identical_series(rows)
     colours = series_colours(rows["series_id"].astype(str).tolist())
-    return [
-        {
+    traces = []
+    for series_id, mine in rows.groupby("series_id", sort=True):
+        trace = {
             "type": "bar",
             "x": mine["year"].astype(int).tolist(),
             "y": mine["value"].round(2).tolist(),
@@ -136,22 +163,36 @@ def _growth_bars(rows: pd.DataFrame) -> list[dict[str, Any]]:
             "customdata": [source_site(url) for url in mine["source_url"]],
             "hovertemplate": "<b>%{fullData.name}</b><br>%{x}: %{y:+.1f}%<br>Source: %{customdata}<extra></extra>",
         }
-        for series_id, mine in rows.groupby("series_id", sort=True)
-    ]
+        if _translated():
+            # Year and value written as text, in the reader's digits; the source's host stays as it is.
+            trace["customdata"] = [
+                [source_site(url), year(when), signed(value)]
+                for url, when, value in zip(mine["source_url"], mine["year"], mine["value"])
+            ]
+            trace["hovertemplate"] = _(
+                "<b>%{fullData.name}</b><br>%{customdata[1]}: %{customdata[2]}<br>Source: %{customdata[0]}"
+                "<extra></extra>"
+            )
+        traces.append(trace)
+    return traces
 
 
 def _growth_axes(layout: dict[str, Any]) -> None:
     """Growth bars: no x title (the ticks are years), the y axis in percent with its zero line."""
     merge(
         layout,
-        {"xaxis": {"title": {}}, "yaxis": {"title": {"text": "real GDP growth (%)"}, "ticksuffix": "%", "zeroline": True}},
+        {
+            "xaxis": {"title": {}},
+            "yaxis": {"title": {"text": _("real GDP growth (%)")}, "ticksuffix": "%", "zeroline": True},
+        },
     )
 
 
 def growth_with_threshold(rows: pd.DataFrame, years: tuple[int, int], threshold: float) -> go.Figure:
     """C1: real GDP growth per year and series, with the claim's 10% line."""
     data = _growth_bars(rows)
-    line, line_label = _claim_level(threshold, f"{threshold:g}% (the claim)", label_above=True)
+    claim_text = _("{value}% (the claim)").format(value=amount(threshold))
+    line, line_label = _claim_level(threshold, claim_text, label_above=True)
     layout = {
         "shapes": [line],
         "annotations": [line_label],
@@ -160,8 +201,10 @@ def growth_with_threshold(rows: pd.DataFrame, years: tuple[int, int], threshold:
         "bargroupgap": 0,
         "xaxis": {"range": [years[0] - 0.6, years[1] + 0.6], "dtick": 4},
     }
+    _localised_ticks(layout["xaxis"], list(range(years[0], years[1] + 1, 4)))
     _growth_axes(layout)
-    base_layout(layout, title=f"Growth {years[0]}–{years[1]}, by source", height=SMALL_HEIGHT + 60)
+    title = _("Growth {first}–{last}, by source").format(first=year(years[0]), last=year(years[1]))
+    base_layout(layout, title=title, height=SMALL_HEIGHT + 60)
     # Drawn full width: one legend line on a wide screen, three (two names wrap) on a phone.
     _legend_room(layout, 3)
     return figure(data, layout)
@@ -188,6 +231,11 @@ def fall_by_series(changes: dict[str, float], sharp: float, years: tuple[int, in
         "showlegend": False,
         "hovertemplate": "<b>%{y}</b><br>%{x:+.1f}% over " + f"{years[0]}–{years[1]}" + "<extra></extra>",
     }
+    if _translated():
+        bars["text"] = [signed(v) for v in values]
+        bars["hovertemplate"] = _("<b>%{{y}}</b><br>%{{text}} over {first}–{last}<extra></extra>").format(
+            first=year(years[0]), last=year(years[1])
+        )
     # The 'sharp' line down the plot, labelled at its top, on its left.
     sharp_line = {
         "type": "line",
@@ -198,20 +246,21 @@ def fall_by_series(changes: dict[str, float], sharp: float, years: tuple[int, in
     sharp_label = {
         "xref": "x", "x": sharp, "xanchor": "right",
         "yref": "y domain", "y": 1, "yanchor": "top",
-        "showarrow": False, "text": f"{sharp:g}%: sharp".replace("-", "−"), "font": {"color": CLAIM_LINE},
+        "showarrow": False, "text": _("{value}%: sharp").format(value=amount(sharp)).replace("-", "−"),
+        "font": {"color": CLAIM_LINE},
     }
     low = min([*values, sharp])
     layout = {
         "shapes": [sharp_line],
         "annotations": [sharp_label],
         "xaxis": {
-            "title": {"text": "change in real output"},
+            "title": {"text": _("change in real output")},
             "ticksuffix": "%",
             "range": [low * 1.3, max([0, *values]) + abs(low) * 0.1],
         },
         "yaxis": {"automargin": True, "categoryorder": "array", "categoryarray": list(reversed(names))},
     }
-    title = f"Output change over {years[0]}–{years[1]}, by source"
+    title = _("Output change over {first}–{last}, by source").format(first=year(years[0]), last=year(years[1]))
     base_layout(layout, title=title, height=130 + 56 * max(len(names), 1))
     return figure([bars], layout)
 
@@ -219,7 +268,8 @@ def fall_by_series(changes: dict[str, float], sharp: float, years: tuple[int, in
 def growth_against_claim(rows: pd.DataFrame, years: tuple[int, int], claimed: float, band: float) -> go.Figure:
     """C3: growth over the years around the claim, with the claimed figure and the band that agrees with it."""
     data = _growth_bars(rows)
-    line, line_label = _claim_level(claimed, f"{claimed:g}% (the claim)".replace("-", "−"), label_above=False)
+    claim_text = _("{value}% (the claim)").format(value=amount(claimed)).replace("-", "−")
+    line, line_label = _claim_level(claimed, claim_text, label_above=False)
     layout = {
         "shapes": [_agreeing_band("y", claimed - band, claimed + band), line],
         "annotations": [line_label],
@@ -227,8 +277,10 @@ def growth_against_claim(rows: pd.DataFrame, years: tuple[int, int], claimed: fl
         "bargap": 0.2,
         "xaxis": {"dtick": 1, "range": [years[0] - 0.6, years[1] + 0.6]},
     }
+    _localised_ticks(layout["xaxis"], list(range(years[0], years[1] + 1)))
     _growth_axes(layout)
-    base_layout(layout, title=f"Growth {years[0]}–{years[1]} against the claim", height=SMALL_HEIGHT + 60)
+    title = _("Growth {first}–{last} against the claim").format(first=year(years[0]), last=year(years[1]))
+    base_layout(layout, title=title, height=SMALL_HEIGHT + 60)
     _legend_room(layout, len(data))
     return figure(data, layout)
 
@@ -236,31 +288,44 @@ def growth_against_claim(rows: pd.DataFrame, years: tuple[int, int], claimed: fl
 def days_in_office(numbers: dict) -> go.Figure:
     """C11: days between the two dated rows against the claimed count, with the band that agrees."""
     claimed, band = numbers["claimed"], numbers["band"]
-    ours = f"Our rows:<br>{day_span(numbers['start'], numbers['end'])}"
+    ours = _("Our rows:<br>{dates}").format(dates=day_span(numbers["start"], numbers["end"]))
+    article = _("The article")
+    days = numbers["days"]
     bars = {
         "type": "bar",
-        "x": [numbers["days"], claimed],
-        "y": [ours, "The article"],
+        "x": [days, claimed],
+        "y": [ours, article],
         "orientation": "h",
         "marker": {"color": [MOVEMENT_COLOURS["1988"], NEUTRAL], "pattern": {"shape": ["", "/"]}},
-        "text": [f"{numbers['days']} days", f"{claimed} days"],
+        "text": [_days(days), _days(claimed)],
         "textposition": "inside",
         "showlegend": False,
-        "customdata": [f"{numbers['start_id']} to {numbers['end_id']} (end minus start)", "the claim"],
+        "customdata": [
+            _("{first} to {last} (end minus start)").format(first=numbers["start_id"], last=numbers["end_id"]),
+            _("the claim"),
+        ],
         "hovertemplate": "<b>%{y}</b><br>%{x} days<br>%{customdata}<extra></extra>",
     }
+    if _translated():
+        bars["hovertemplate"] = _("<b>%{y}</b><br>%{text}<br>%{customdata}<extra></extra>")
     layout = {
         "shapes": [_agreeing_band("x", claimed - band, claimed + band)],
         # Above the plot: inside it the label would sit on the bar of our count, drawn in the same colour.
         "annotations": [
             {
                 "x": claimed, "y": 1, "xref": "x", "yref": "y domain", "yanchor": "bottom", "showarrow": False,
-                "text": "agrees", "font": {"color": CLAIM_LINE, "size": 12},
+                "text": _("agrees"), "font": {"color": CLAIM_LINE, "size": 12},
             }
         ],
-        "xaxis": {"title": {"text": "days in office"}, "range": [0, max(numbers["days"], claimed + band) * 1.12]},
-        "yaxis": {"automargin": True, "categoryorder": "array", "categoryarray": ["The article", ours]},
+        "xaxis": {"title": {"text": _("days in office")}, "range": [0, max(days, claimed + band) * 1.12]},
+        "yaxis": {"automargin": True, "categoryorder": "array", "categoryarray": [article, ours]},
     }
-    base_layout(layout, title="Sein Lwin's days in office", height=240)
+    _localised_ticks(layout["xaxis"], list(range(0, int(max(days, claimed + band) * 1.12) + 1, 5)))
+    base_layout(layout, title=_("Sein Lwin's days in office"), height=240)
     merge(layout, {"margin": {"t": 90}, "showlegend": False})
     return figure([bars], layout)
+
+
+def _days(count: int) -> str:
+    """'17 days' on a bar ('၁၇ ရက်' in Burmese)."""
+    return ngettext("{count} day", "{count} days", count).format(count=amount(count))

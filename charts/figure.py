@@ -175,7 +175,7 @@ def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dic
             "margin": {"l": 10, "r": 10, "t": 80, "b": 40},
             "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {}},
             "hoverlabel": {"align": "left"},
-            "font": {"family": "Source Sans Pro, Arial, sans-serif", "size": 13},
+            "font": {"family": "Source Sans Pro, Arial, Noto Sans Myanmar, sans-serif", "size": 13},
         },
     )
     layout["template"] = template()  # a fresh copy, set whole: never merged into another template

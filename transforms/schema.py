@@ -179,6 +179,7 @@ DEMONETISATIONS = TABLES["demonetisations"]
 REGIMES = TABLES["regimes"]
 CLAIMS = TABLES["claims"]
 STATES_REGIONS = TABLES["states_regions"]
+TILE_GRID = TABLES["tile_grid"]
 DISAGREEMENTS = TABLES["disagreements"]
 
 ARTICLE = DESCRIPTOR["article"]

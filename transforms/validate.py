@@ -250,6 +250,7 @@ def check_references(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                     )
     problems.extend(_check_cited_ids(raw_tables))
     problems.extend(_check_state_regions(raw_tables))
+    problems.extend(_check_tile_grid(raw_tables))
     problems.extend(check_disagreements(raw_tables))
     return problems
 
@@ -306,6 +307,24 @@ def _check_state_regions(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
                                 f"no state or region has code '{part}'",
                             )
                         )
+    return problems
+
+
+def _check_tile_grid(raw_tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Project rules of the map's layout: every state or region has a tile, and no two tiles share a cell."""
+    tiles, regions = raw_tables.get(schema.TILE_GRID.name), raw_tables.get(schema.STATES_REGIONS.name)
+    if tiles is None or regions is None:
+        return []
+    file = schema.TILE_GRID.file
+    problems: list[Problem] = []
+    taken: dict[tuple[str, str], int] = {}
+    for index, tile in tiles.iterrows():
+        row, cell = int(index) + FIRST_DATA_ROW, (tile["row"], tile["col"])
+        if cell in taken:
+            problems.append(Problem(file, row, "col", "one-tile-a-cell", f"row {cell[0]}, col {cell[1]} is already taken on row {taken[cell]}"))
+        taken.setdefault(cell, row)
+    for code in sorted(set(regions[schema.STATES_REGIONS.id_column]) - set(tiles["code"])):
+        problems.append(Problem(file, None, "code", "every-state-region", f"'{code}' has no tile"))
     return problems
 
 

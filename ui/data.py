@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from transforms import derive
+from transforms import derive, geography
 from transforms.export import processed_tables
 from transforms.load import active_data_dir, load_all
 from ui.url_params import RangeExtent
@@ -52,6 +52,11 @@ def timeline_extents() -> dict[str, Any]:
     return {"time": _timeline_extent}
 
 
+def map_extents() -> dict[str, Any]:
+    """The Where page's range parameter: years, from every dated event and body; by default from 1987."""
+    return {"time": _map_years(folder())}
+
+
 # Extents depend on the data alone, but every run of a page reads them (several times on the
 # timeline): kept rather than scanned again.
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -61,6 +66,12 @@ def _economy_years(data_dir: str) -> tuple[int, int]:
     economy = tables()["economy"]
     years = economy.loc[economy["indicator_id"].isin(INDICATOR_CHOICES), "year"]
     return int(years.min()), int(years.max())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _map_years(data_dir: str) -> RangeExtent:
+    bounds, default = geography.year_span(tables())
+    return RangeExtent(bounds=bounds, default=default)
 
 
 def _timeline_extent(values: dict[str, Any]) -> RangeExtent:

@@ -6,25 +6,47 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, localise_digits, ngettext, set_language
+from transforms import localise
 from transforms.export import csv_bytes
 from transforms.validate import DataError
 from ui import data, html, pages, streamlit_workarounds, url_state
+from ui.table_headers import header
 from vocabulary.movements import MOVEMENT_LABELS
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
 
-def site_navigation(pages: list[st.Page], current: st.Page) -> None:
+def use_reader_language(page: str) -> str:
+    """Set this run's language from the link (`lang`, kept across pages) and draw the switch between languages."""
+    language = url_state.current(page, "lang")
+    set_language(language)
+    st.segmented_control(
+        _("Language"),
+        options=list(LANGUAGES),
+        format_func=LANGUAGES.__getitem__,  # each language named in its own script
+        required=True,
+        key=url_state.widget_key(page, "lang"),
+        label_visibility="collapsed",
+    )
+    return language
+
+
+def site_navigation(current: str) -> None:
     """A row of links to every page, in place of Streamlit's navigation bar (st.navigation is hidden).
 
     One HTML element is cheaper for the browser to draw than the bar (docs/decisions.md). The links
     are relative, so the app works under any base path, and plain links: a modifier-click opens
     a new tab; a plain click switches pages in this session (streamlit_workarounds' history script).
+    Each link carries the reader's language, so a page opened in a new tab is in it too.
     """
-    def href(page: st.Page) -> str:
-        return page.url_path or "./"  # the default page's path is empty
+    language = current_language()
+    suffix = "" if language == DEFAULT_LANGUAGE else "?" + url_state.query_string({"lang": language})
 
-    st.html(html.page_links([(page.title, href(page)) for page in pages], href(current)))
+    def href(page: pages.Page) -> str:
+        return (page.url_path or "./") + suffix  # the default page's path is empty
+
+    st.html(html.page_links([(_(page.title), href(page)) for page in pages.PAGES.values()], href(pages.PAGES[current])))
 
 
 def tables_or_stop() -> dict[str, pd.DataFrame]:
@@ -33,9 +55,8 @@ def tables_or_stop() -> dict[str, pd.DataFrame]:
         return data.tables()
     except DataError as error:
         st.error(
-            "The dashboard cannot show this page because a data file is invalid: "
-            + ", ".join(error.files)
-            + ". Fix the file and reload. Problems found:",
+            _("The dashboard cannot show this page because a data file is invalid: {files}. Fix the file and reload. "
+              "Problems found:").format(files=", ".join(error.files)),
             icon=":material/error:",
         )
         st.code(str(error), language=None, wrap_lines=True)
@@ -68,7 +89,7 @@ def chart(fig: go.Figure, key: str) -> None:
 def chart_choice(page: str, labels: dict[str, str]) -> str:
     """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
     return st.segmented_control(
-        "Chart",
+        _("Chart"),
         options=list(pages.PAGES[page].params["chart"].options),
         format_func=labels.__getitem__,
         required=True,
@@ -105,14 +126,19 @@ def filters(page: str, params: list[str], summary: list[str]):
     for param in params:
         # Drawn only once the popover opens: its value must be in every run's message.
         streamlit_workarounds.reseed_widget(url_state.widget_key(page, param))
-    return st.popover("Filters: " + " · ".join(summary), icon=":material/tune:")
+    return st.popover(_("Filters: {summary}").format(summary=" · ".join(summary)), icon=":material/tune:")
 
 
 def chosen_count(page: str, param: str, noun: str) -> str:
-    """'all 7 kinds' or '3 of 7 kinds': how much of a several-choice filter is chosen, for a filters label."""
+    """'all 7 kinds' or '3 of 7 kinds': how much of a several-choice filter is chosen, for a filters label.
+
+    `noun` is already in the reader's language."""
     options = pages.PAGES[page].params[param].options
     chosen = len(url_state.current(page, param) or [])
-    return f"all {len(options)} {noun}" if chosen == len(options) else f"{chosen} of {len(options)} {noun}"
+    total = localise_digits(str(len(options)))
+    if chosen == len(options):
+        return _("all {total} {noun}").format(total=total, noun=noun)
+    return _("{chosen} of {total} {noun}").format(chosen=localise_digits(str(chosen)), total=total, noun=noun)
 
 
 def movement_filter(page: str) -> list[str]:
@@ -123,7 +149,7 @@ def movement_filter(page: str) -> list[str]:
     draw. `url_state.view` seeds the value from the link, or from the last comparing page when
     the link has none.
     """
-    return choose_several(page, "movement", "Movements", MOVEMENT_LABELS.__getitem__)
+    return choose_several(page, "movement", _("Movements"), lambda movement: _(MOVEMENT_LABELS[movement]))
 
 
 def rows_with_sources(
@@ -133,7 +159,7 @@ def rows_with_sources(
     key: str,
     file_name: str,
     folded: bool = True,
-    title: str = "The rows behind this view, with their sources",
+    title: str | None = None,
     caption: str | None = None,
 ) -> None:
     """The rows behind a chart, source links clickable, and a CSV download of exactly those rows.
@@ -143,27 +169,36 @@ def rows_with_sources(
     title must not change with the filters: Streamlit would take it for a new expander
     and close the reader's open table.
     """
-    shown = frame[columns]
+    title = title or _("The rows behind this view, with their sources")
     if not folded:
-        _table(shown, key=key, file_name=file_name, caption=caption)
+        _table(frame, columns, key=key, file_name=file_name, caption=caption)
         return
     rows = st.expander(title, key=f"{key}-open", on_change="rerun")
     if rows.open:
         with rows:
-            _table(shown, key=key, file_name=file_name, caption=caption)
+            _table(frame, columns, key=key, file_name=file_name, caption=caption)
 
 
-def _table(shown: pd.DataFrame, *, key: str, file_name: str, caption: str | None) -> None:
+def _table(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str, caption: str | None) -> None:
+    """The rows in the reader's language (headers and data text); the download keeps the English and the ids."""
     if caption:
         st.caption(caption)
-    link_columns = {
-        name: st.column_config.LinkColumn(name.replace("_", " "), display_text=r"https?://(?:www\.)?([^/]+).*")
+    shown = frame[columns]
+    texts = [name for name in columns if f"{name}{localise.TRANSLATED_SUFFIX}" in frame.columns]
+    on_screen = shown.assign(**{name: localise.text(frame, name) for name in texts}) if texts else shown
+    column_config = {
+        name: (
+            st.column_config.LinkColumn(header(name), display_text=r"https?://(?:www\.)?([^/]+).*")
+            if name.startswith("source_url")
+            else st.column_config.Column(header(name))
+        )
         for name in shown.columns
-        if name.startswith("source_url")
     }
-    st.dataframe(shown, hide_index=True, column_config=link_columns, width="stretch", key=f"{key}-table")
+    st.dataframe(on_screen, hide_index=True, column_config=column_config, width="stretch", key=f"{key}-table")
     st.download_button(
-        f"Download these {len(shown)} rows (CSV)",
+        ngettext("Download this {count} row (CSV)", "Download these {count} rows (CSV)", len(shown)).format(
+            count=localise_digits(str(len(shown)))
+        ),
         data=csv_bytes(shown),
         file_name=file_name,
         mime="text/csv",
@@ -175,4 +210,4 @@ def share_link(query: str) -> None:
     """The full link of the current view, as text to copy (the address bar holds it too)."""
     base = st.context.url or ""
     link = f"{base}?{query}" if query else base
-    st.caption(f"Link to exactly this view: {link}")
+    st.caption(_("Link to exactly this view: {link}").format(link=link))

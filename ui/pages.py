@@ -9,11 +9,12 @@ extents come from. The first page is the default one, at the site's root.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from transforms import schema
+from i18n import DEFAULT_LANGUAGE, LANGUAGES
+from transforms import geography, schema
 from ui import data
 from ui.url_params import Choice, IntRange, MultiChoice, RangeDoc, Spec, Toggle
 from vocabulary.economy import INDICATOR_CHOICES
@@ -40,6 +41,8 @@ class Page:
 
 
 MOVEMENT = MultiChoice(schema.MOVEMENTS)
+# The reader's language: every page takes it, last in the link; English, the default, is left out of links.
+LANGUAGE = Choice(tuple(LANGUAGES), DEFAULT_LANGUAGE)
 
 
 def charts(*ids: str) -> Choice:
@@ -48,8 +51,12 @@ def charts(*ids: str) -> Choice:
     return Choice(ids, ids[0])
 
 
+def _with_language(page: Page) -> Page:
+    return replace(page, params={**page.params, "lang": LANGUAGE})
+
+
 PAGES: dict[str, Page] = {
-    page.id: page
+    page.id: _with_language(page)
     for page in (
         Page(
             "overview", "Overview", ":material/dashboard:", "views/overview_page.py", "",
@@ -71,6 +78,23 @@ PAGES: dict[str, Page] = {
                 "chart": charts("events", "running"),
             },
             data.timeline_extents,
+        ),
+        Page(
+            "map", "Where", ":material/map:", "views/map_page.py", "map",
+            {
+                "movement": MOVEMENT,
+                "count": Choice(tuple(geography.COUNTABLE), "events"),
+                "category": MultiChoice(schema.EVENT_CATEGORIES),
+                "time": IntRange(RangeDoc(
+                    "years `a..b` inside the data (1962 to the latest year); an event counts in the year of its date, "
+                    "a body in the year it was founded",
+                    "from 1987 (the first event of the movements proper) to the latest year",
+                    "time=1988..1989",
+                )),
+                "measure": Choice(geography.MEASURES, geography.MEASURES[0]),
+                "chart": charts("map", "ranked"),
+            },
+            data.map_extents,
         ),
         Page(
             "organisation", "Self-organisation", ":material/groups:", "views/organisation_page.py", "organisation",

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from i18n import N_, gettext, localise_digits
+
 LIST_SEPARATOR = "~"
 RANGE_SEPARATOR = ".."
 # Longer values are not ids or ranges of this contract; refuse them before parsing.
@@ -18,6 +20,14 @@ MAX_VALUE_LENGTH = 200
 class InvalidValue(ValueError):
     """A URL value that breaks its parameter's rule; the message says which rule, never the value."""
 
+    def __init__(self, message: str, **values: Any) -> None:
+        super().__init__(message.format(**values))
+        self.message, self.values = message, values
+
+    def translated(self) -> str:
+        """The message in the reader's language."""
+        return gettext(self.message).format(**{k: localise_digits(str(v)) for k, v in self.values.items()})
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -26,7 +36,7 @@ class Choice:
 
     def parse(self, raw: str, extent: Any = None) -> str:
         if raw not in self.options:
-            raise InvalidValue("not a known value")
+            raise InvalidValue(N_("not a known value"))
         return raw
 
     def serialise(self, value: str) -> str:
@@ -46,7 +56,7 @@ class MultiChoice:
         # An empty value is an empty selection, a view the reader can make and share.
         parts = raw.split(LIST_SEPARATOR) if raw else []
         if any(part not in self.options for part in parts):
-            raise InvalidValue("not a list of known values")
+            raise InvalidValue(N_("not a list of known values"))
         return [option for option in self.options if option in parts]
 
     def serialise(self, value: Sequence[str]) -> str:
@@ -62,7 +72,7 @@ class Toggle:
 
     def parse(self, raw: str, extent: Any = None) -> bool:
         if raw not in ("on", "off"):
-            raise InvalidValue("not on or off")
+            raise InvalidValue(N_("not on or off"))
         return raw == "on"
 
     def serialise(self, value: bool) -> str:
@@ -100,10 +110,10 @@ def range_default(extent: Any) -> tuple[Any, Any]:
 def checked_range(low: Any, high: Any, extent: Any) -> tuple[Any, Any]:
     """The rules every range shares, whatever its units: in order, and inside the bounds."""
     if low > high:
-        raise InvalidValue("range is reversed")
+        raise InvalidValue(N_("range is reversed"))
     bounds = range_bounds(extent)
     if low < bounds[0] or high > bounds[1]:
-        raise InvalidValue(f"range is outside {bounds[0]}..{bounds[1]}")
+        raise InvalidValue(N_("range is outside {low}..{high}"), low=bounds[0], high=bounds[1])
     return (low, high)
 
 
@@ -128,7 +138,7 @@ class IntRange:
     def parse(self, raw: str, extent: tuple[int, int] | RangeExtent) -> tuple[int, int]:
         low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
         if not sep or not _INT.match(low_text) or not _INT.match(high_text):
-            raise InvalidValue("not a range of whole numbers like a..b")
+            raise InvalidValue(N_("not a range of whole numbers like a..b"))
         low, high = int(low_text), int(high_text)
         return checked_range(low, high, extent)
 
@@ -152,11 +162,11 @@ class DateRange:
     def parse(self, raw: str, extent: tuple[date, date] | RangeExtent) -> tuple[date, date]:
         low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
         if not sep or not _ISO.match(low_text) or not _ISO.match(high_text):
-            raise InvalidValue("not a date range like 1988-03-01..1988-09-30")
+            raise InvalidValue(N_("not a date range like 1988-03-01..1988-09-30"))
         try:
             low, high = date.fromisoformat(low_text), date.fromisoformat(high_text)
         except ValueError:
-            raise InvalidValue("not a real date") from None
+            raise InvalidValue(N_("not a real date")) from None
         return checked_range(low, high, extent)
 
     def serialise(self, value: tuple[date, date]) -> str:

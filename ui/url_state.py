@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from i18n import _, localise_digits, ngettext
 from ui import streamlit_workarounds
 from ui.pages import PAGES
 from ui.url_params import MAX_VALUE_LENGTH, DateRange, InvalidValue, Spec
 
 # Parameters that mean the same on every page that has them, kept when moving between pages.
-SHARED_PARAMS = ("movement",)
+SHARED_PARAMS = ("movement", "lang")
 
 
 def spec_for(page: str, param: str, values: Mapping[str, Any]) -> Spec:
@@ -43,7 +44,9 @@ class ViewState:
     def notice(self) -> str | None:
         if not self.ignored:
             return None
-        return "Part of this link was not understood and was ignored: " + "; ".join(self.ignored) + ". The rest of the view is as linked."
+        return _("Part of this link was not understood and was ignored: {parts}. The rest of the view is as linked.").format(
+            parts="; ".join(self.ignored)
+        )
 
 
 def resolve_extent(extent: Any, values: Mapping[str, Any]) -> Any:
@@ -71,10 +74,13 @@ def parse(page: str, query: Mapping[str, str], extents: Mapping[str, Any] | None
             values[param] = spec.parse(raw, extent)
         except InvalidValue as reason:
             values[param] = default
-            ignored.append(f"{param} ({reason})")
+            ignored.append(_("{param} ({reason})").format(param=param, reason=reason.translated()))
     unknown = [key for key in query if key not in specs]
     if unknown:
-        ignored.append(f"{len(unknown)} parameter{'s' if len(unknown) > 1 else ''} this page does not use")
+        ignored.append(
+            ngettext("{count} parameter this page does not use", "{count} parameters this page does not use", len(unknown))
+            .format(count=localise_digits(str(len(unknown))))
+        )
     return ViewState(page, values, ignored)
 
 
@@ -110,7 +116,7 @@ _SHARED_KEY = "_url_shared_params"
 
 
 def widget_key(page: str, param: str) -> str:
-    return "movement" if param in SHARED_PARAMS else f"{page}.{param}"
+    return param if param in SHARED_PARAMS else f"{page}.{param}"
 
 
 def view(page: str) -> ViewState:
@@ -150,6 +156,8 @@ def commit(page: str, values: Mapping[str, Any]) -> str:
     """Write the view's state to the address bar (only when it changed); returns the query string."""
     import streamlit as st
 
+    # A page need not pass the shared parameters it does not draw (the language): they keep their value.
+    values = {**{p: st.session_state[widget_key(page, p)] for p in SHARED_PARAMS if p in PAGES[page].params and p not in values}, **values}
     query = serialise(page, values, PAGES[page].extents())
     shared = st.session_state.setdefault(_SHARED_KEY, {})
     for param in SHARED_PARAMS:

@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from charts import claims as claims_charts
-from transforms import claims
+from i18n import DEFAULT_LANGUAGE, N_, _, current_language, localise_digits, pgettext, use_language
+from transforms import claims, localise
 from transforms.readings import claims as claims_reading
 from transforms.schema import ARTICLE, ECONOMY
 from ui import data, html, layout, pages, url_state
@@ -23,7 +24,7 @@ STATUS_COLOURS = {
     "fails": "red",
     "missing": "gray",
 }
-CHARTS = {"summary": "Verdicts by subject", "c1": "C1", "c2": "C2", "c3": "C3", "c11": "C11"}
+CHARTS = {"summary": N_("Verdicts by subject"), "c1": "C1", "c2": "C2", "c3": "C3", "c11": "C11"}
 VERDICT_COLUMNS = [
     "claim_id", "claim", "dimension", "verdict", "method", "evidence_ids", "economy_series", "source_url",
 ]
@@ -32,20 +33,26 @@ EVIDENCE_COLUMNS = ["claim_id", "verdict", "row", "table", "date", "what", "sour
 
 # Resources, not data: the page only reads these objects, so the same ones are handed back, never copies.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def checked(data_dir: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict]:
-    """Every claim checked once per data load: the checks, the verdict table, the cited rows and source links."""
+def checked(data_dir: str, language: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict, dict]:
+    """Every claim checked once per data load and language: the checks (their words in `language`), the verdict
+    table, the cited rows and source links, and each claim's text in `language`."""
     tables = data.tables()
     checks = claims.check_all(tables)
     lookup = claims.row_lookup(tables)
     links = {claim_id: claims.sources(tables, lookup, check) for claim_id, check in checks.items()}
-    return checks, claims.verdict_table(tables, checks), claims.evidence_rows(tables, checks, lookup), links
+    # The tables are also the CSV downloads, which keep their English text.
+    with use_language(DEFAULT_LANGUAGE):
+        verdicts = claims.verdict_table(tables, checks)
+        evidence = claims.evidence_rows(tables, checks, lookup)
+    claim_text = dict(zip(tables["claims"]["claim_id"], localise.text(tables["claims"], "claim", language)))
+    return checks, verdicts, evidence, links, claim_text
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def claim_chart(data_dir: str, claim_id: str):
+def claim_chart(data_dir: str, claim_id: str, language: str):
     """The figure of a claim checked on numbers (None when the data give it nothing to draw); data only, no filters."""
     tables = data.tables()
-    numbers = checked(data_dir)[0][claim_id].numbers
+    numbers = checked(data_dir, language)[0][claim_id].numbers
     economy = tables["economy"]
     if claim_id == "C1":
         figure = claims_charts.growth_with_threshold(claims.growth(economy, numbers["years"]), numbers["years"], numbers["threshold"])
@@ -63,9 +70,9 @@ def claim_chart(data_dir: str, claim_id: str):
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def summary_chart(data_dir: str, dimensions: tuple[str, ...], verdicts: tuple[str, ...]):
+def summary_chart(data_dir: str, dimensions: tuple[str, ...], verdicts: tuple[str, ...], language: str):
     """The verdicts-by-subject chart for one choice of filters."""
-    shown = claims.filter_claims(checked(data_dir)[1], list(dimensions), list(verdicts))
+    shown = claims.filter_claims(checked(data_dir, language)[1], list(dimensions), list(verdicts))
     return claims_charts.verdict_summary(shown, list(dimensions))
 
 
@@ -74,7 +81,7 @@ VERDICT_MARKS = {"supported": "\u2713", "partly_supported": "\u25d0", "contradic
 
 
 def verdict_badge(verdict: str) -> str:
-    return html.badge(f"{VERDICT_MARKS[verdict]} {claims.VERDICT_LABELS[verdict]}", VERDICT_COLOURS[verdict])
+    return html.badge(f"{VERDICT_MARKS[verdict]} {_(claims.VERDICT_LABELS[verdict])}", VERDICT_COLOURS[verdict])
 
 
 def evidence_html(check: claims.Check) -> str:
@@ -83,92 +90,113 @@ def evidence_html(check: claims.Check) -> str:
     items = []
     for part in check.parts:
         details = "".join(f"<li>{html.text(detail)}</li>" for detail in part.details)
-        items.append(
-            f"<li><strong>{html.text(part.label)}</strong>: "
-            f"{html.coloured(claims.STATUS_LABELS[part.status], STATUS_COLOURS[part.status])}. {html.text(part.finding)}"
-            + (f"<ul>{details}</ul>" if details else "") + "</li>"
+        said = _("{part}: {status}. {finding}").format(
+            part=f"<strong>{html.text(part.label)}</strong>",
+            status=html.coloured(_(claims.STATUS_LABELS[part.status]), STATUS_COLOURS[part.status]),
+            finding=html.text(part.finding),
         )
+        items.append(f"<li>{said}" + (f"<ul>{details}</ul>" if details else "") + "</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
 
 def sources_html(links: list[tuple[str, str]]) -> str:
-    cited = ", ".join(f"{html.link(source_site(url), url)} ({html.text(backs)})" for backs, url in links)
-    return f"Claim: {html.link('the article', ARTICLE['url'])}." + (f" Evidence: {cited}." if cited else " No row bears on it.")
+    cited = pgettext("list separator", ", ").join(
+        f"{html.link(source_site(url), url)} ({html.text(backs)})" for backs, url in links
+    )
+    claim = _("Claim: {article}.").format(article=html.link(_("the article"), ARTICLE["url"]))
+    evidence = _("Evidence: {sources}.").format(sources=cited) if cited else html.text(_("No row bears on it."))
+    return pgettext("between sentences", " ").join([claim, evidence])
 
 
-def claim_card(row, check: claims.Check, links: list[tuple[str, str]]) -> str:
-    """One claim as an HTML card: title, verdict and subject badges, method, evidence, sources."""
+def claim_card(row, claim: str, check: claims.Check, links: list[tuple[str, str]]) -> str:
+    """One claim (`claim`, its text in the reader's language) as an HTML card: title, verdict and subject badges,
+    method, evidence, sources."""
     parts = [
-        f'<h5 class="heading">{html.text(row.claim_id)}. {html.text(row.claim)}</h5>',
-        f"<p>{verdict_badge(check.verdict)} {html.badge(label(row.dimension), 'gray')} "
-        f"<em>{html.text(claims.METHOD_LABELS[check.method])}</em></p>",
+        f'<h5 class="heading">{html.text(row.claim_id)}. {html.text(claim)}</h5>',
+        f"<p>{verdict_badge(check.verdict)} {html.badge(_(label(row.dimension)), 'gray')} "
+        f"<em>{html.text(_(claims.METHOD_LABELS[check.method]))}</em></p>",
         evidence_html(check),
         f'<p class="last">{sources_html(links)}</p>',
     ]
     if row.claim_id.lower() in CHARTS:
-        parts.append('<p class="after ink-gray">'
-                     f"Chart: choose “{html.text(row.claim_id)}” under <em>Chart</em> above.</p>")
+        where = _("Chart: choose “{claim}” under {chart} above.").format(
+            claim=html.text(row.claim_id), chart=f"<em>{html.text(_('Chart'))}</em>"
+        )
+        parts.append(f'<p class="after ink-gray">{where}</p>')
     return html.card("".join(parts), claim=row.claim_id)
 
 
 layout.tables_or_stop()
-checks, verdicts, evidence, links = checked(data.folder())
+language = current_language()
+checks, verdicts, evidence, links, claim_text = checked(data.folder(), language)
 
-st.title("The article's claims, checked against the data")
+st.title(_("The article's claims, checked against the data"))
 st.markdown(
-    f"[*{ARTICLE['title']}*]({ARTICLE['url']}) ({ARTICLE['publisher']}, {ARTICLE['year']}) makes factual claims "
-    "alongside its Marxist argument. Each claim below is in our own words, with a verdict computed from this "
-    "dashboard's data, the evidence behind it and its sources. The verdicts judge the facts, not the argument."
+    _(
+        "{article} ({publisher}, {year}) makes factual claims alongside its Marxist argument. Each claim below is in "
+        "our own words, with a verdict computed from this dashboard's data, the evidence behind it and its sources. "
+        "The verdicts judge the facts, not the argument."
+    ).format(
+        article=f"[*{ARTICLE['title']}*]({ARTICLE['url']})",
+        publisher=ARTICLE["publisher"],
+        year=localise_digits(str(ARTICLE["year"])),
+    )
 )
 
 with layout.filters(PAGE, ["dimension", "verdict"], [
     layout.chosen_count(PAGE, "dimension", "subjects"),
     layout.chosen_count(PAGE, "verdict", "verdicts"),
 ]):
-    dimensions = layout.choose_several(PAGE, "dimension", "What the claims are about", label)
-    chosen_verdicts = layout.choose_several(PAGE, "verdict", "Verdict", claims.VERDICT_LABELS.__getitem__)
-chart = layout.chart_choice(PAGE, CHARTS)
+    dimensions = layout.choose_several(PAGE, "dimension", _("What the claims are about"), lambda d: _(label(d)))
+    chosen_verdicts = layout.choose_several(PAGE, "verdict", _("Verdict"), lambda v: _(claims.VERDICT_LABELS[v]))
+chart = layout.chart_choice(PAGE, {option: _(words) for option, words in CHARTS.items()})
 query = url_state.commit(PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart})
 
 if chart != "summary":
     claim_id = chart.upper()
     row = verdicts.set_index("claim_id").loc[claim_id]
-    st.html(f"<p><strong>{html.text(claim_id)}. {html.text(row['claim'])}</strong> {verdict_badge(checks[claim_id].verdict)}</p>")
-    figure = claim_chart(data.folder(), claim_id)
+    heading = f"{html.text(claim_id)}. {html.text(claim_text[claim_id])}"
+    st.html(f"<p><strong>{heading}</strong> {verdict_badge(checks[claim_id].verdict)}</p>")
+    figure = claim_chart(data.folder(), claim_id, language)
     if figure is None:
-        st.info(f"The data give nothing to draw for {claim_id}; its evidence is in its block below.")
+        nothing = _("The data give nothing to draw for {claim}; its evidence is in its block below.")
+        st.info(nothing.format(claim=claim_id))
     else:
         layout.chart(figure, key=f"claims-chart-{chart}")
-    st.caption("This chart does not follow the filters; the claims below do.")
+    st.caption(_("This chart does not follow the filters; the claims below do."))
 
 if not dimensions or not chosen_verdicts:
-    st.info("Choose at least one subject and one verdict under Filters.")
+    st.info(_("Choose at least one subject and one verdict under Filters."))
     layout.share_link(query)
     st.stop()
 
 shown = claims.filter_claims(verdicts, dimensions, chosen_verdicts)
 if shown.empty:
-    st.info("No claim matches these filters. Add a subject or a verdict under Filters.")
+    st.info(_("No claim matches these filters. Add a subject or a verdict under Filters."))
     st.markdown(claims_reading.reading(shown, len(verdicts)))
     layout.share_link(query)
     st.stop()
 
 if chart == "summary":
-    layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
+    summary = summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts), language)
+    layout.chart(summary, key="claims-summary")
 st.markdown(claims_reading.reading(shown, len(verdicts)))
-with st.expander("How verdicts are decided"):
+with st.expander(_("How verdicts are decided")):
     st.markdown(claims.rules_markdown())
-    st.caption(f"Economy years are the sources' labels. {ECONOMY.notes}")
+    # The economy table's notes are the data package's description, in English only.
+    st.caption(_("Economy years are the sources' labels. {notes}").format(notes=ECONOMY.notes))
 
-st.html("".join(claim_card(row, checks[row.claim_id], links[row.claim_id]) for row in shown.itertuples()))
+st.html("".join(
+    claim_card(row, claim_text[row.claim_id], checks[row.claim_id], links[row.claim_id]) for row in shown.itertuples()
+))
 
 layout.rows_with_sources(
     shown, VERDICT_COLUMNS, key="claims-verdicts", file_name="claims_verdicts.csv",
-    title="The verdicts as a table",
+    title=_("The verdicts as a table"),
 )
 cited = evidence[evidence["claim_id"].isin(shown["claim_id"])]
 layout.rows_with_sources(
     cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv",
-    title="The rows the verdicts cite, with their sources",
+    title=_("The rows the verdicts cite, with their sources"),
 )
 layout.share_link(query)

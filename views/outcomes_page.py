@@ -8,7 +8,7 @@ import streamlit as st
 
 from charts import outcomes as outcome_charts
 from charts.outcomes import HORIZON_LABELS
-from i18n import N_, _, current_language
+from i18n import N_, _, current_language, pgettext
 from transforms.localise import localised
 from transforms.readings import outcomes as outcome_reading
 from transforms.schema import OUTCOMES
@@ -52,7 +52,7 @@ def outcome_cell(cell, movement: str) -> str:
     for row in localised(cell, ["outcome"]).itertuples():
         links = html.link(source, row.source_url)
         if isinstance(row.source_url_2, str):
-            links += _(", ") + html.link(second, row.source_url_2)
+            links += pgettext("list separator", ", ") + html.link(second, row.source_url_2)
         items.append(f"<li><strong>{html.text(_(label(row.aspect)))}</strong>: {html.text(row.outcome)} ({links})</li>")
     none = html.text(_("No outcome recorded for this horizon."))
     body = f"<ul>{''.join(items)}</ul>" if items else f'<p class="flush ink-gray">{none}</p>'

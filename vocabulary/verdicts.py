@@ -3,9 +3,11 @@ package's (`claim_readings.verdict`)."""
 
 from __future__ import annotations
 
+from i18n import N_
+
 VERDICT_LABELS = {
-    "supported": "Supported",
-    "partly_supported": "Partly supported",
-    "contradicted": "Contradicted",
-    "not_checkable": "Not checkable",
+    "supported": N_("Supported"),
+    "partly_supported": N_("Partly supported"),
+    "contradicted": N_("Contradicted"),
+    "not_checkable": N_("Not checkable"),
 }

@@ -262,3 +262,17 @@ def test_disagreement_kept_as_range_needs_low_below_high(data_copy):
     line = next(i for i, r in enumerate(rows) if r["kept_as"] == "range") + 2
     rewrite_cell(data_copy, "disagreements.csv", line, "row_ids", "fig1988-deaths-official")
     assert problem_places(data_copy) == [("disagreements.csv", line, "row_ids", "range-kept")]
+
+
+def test_tile_of_an_unknown_state_region(data_copy):
+    rewrite_cell(data_copy, "tile_grid.csv", 2, "code", "MM-99")
+    rules = {(p.file, p.row, p.column, p.rule) for p in check_all(data_copy)[1]}
+    assert ("tile_grid.csv", 2, "code", "foreign-key") in rules
+    # The state or region that lost its tile is named too.
+    assert ("tile_grid.csv", None, "code", "every-state-region") in rules
+
+
+def test_two_tiles_in_one_cell(data_copy):
+    rewrite_cell(data_copy, "tile_grid.csv", 3, "row", "0")
+    rewrite_cell(data_copy, "tile_grid.csv", 3, "col", "2")  # where Kachin, row 2, already is
+    assert problem_places(data_copy) == [("tile_grid.csv", 3, "col", "one-tile-a-cell")]

@@ -23,4 +23,6 @@ def test_every_example_link_parses_without_notice():
         extents = {"time": (1960, 2024)} if page == "economy" else {}
         if page == "timeline":
             extents = {"time": url_params.RangeExtent(bounds=(-9400, 1900), default=(-193, 1887))}
+        if page == "map":
+            extents = {"time": url_params.RangeExtent(bounds=(1962, 2026), default=(1987, 2026))}
         assert url_state.parse(page, pairs, extents).ignored == [], link

@@ -24,6 +24,8 @@ def extents(page: str) -> dict:
         return {"time": lambda values: DATE_EXTENT if values.get("align") == "date" else DAY_EXTENT}
     if page == "economy":
         return {"time": YEAR_EXTENT}
+    if page == "map":
+        return {"time": (1962, 2026)}
     return {}
 
 

@@ -78,6 +78,8 @@ DEFAULT_TITLE = "The rows behind this view, with their sources"
 # (Streamlit builds it from the title) and an open table stays open when the filters change its rows.
 FIXED_TITLES = {
     "timeline-rows": DEFAULT_TITLE,
+    "map-rows": DEFAULT_TITLE,
+    "map-numbers": "The numbers on the map, with the census sources",
     "organisation-rows": DEFAULT_TITLE,
     "organisation-strike-rows": DEFAULT_TITLE,
     "repression-rows": DEFAULT_TITLE,

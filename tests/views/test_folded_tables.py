@@ -39,6 +39,7 @@ APP_URL = "https://dashboard.example.org"
 # Links to views with other rows in the tables, page by page (the About page has no filters).
 FILTERED_VIEWS = {
     "views/timeline_page.py": [{"movement": "2021"}, {"movement": "1988", "category": "strike~protest"}],
+    "views/map_page.py": [{"movement": "2021", "count": "organisations"}, {"category": "strike", "time": "1988..1988"}],
     "views/organisation_page.py": [
         {"movement": "2021"}, {"chart": "strikes"}, {"chart": "strikes", "movement": "1988"}
     ],
@@ -56,7 +57,7 @@ FILTERED_VIEWS = {
 
 def test_the_pages_with_tables_fold_them_and_the_data_page_does_not():
     assert [page_id(page) for page in FOLDING_PAGES] == [
-        "timeline", "organisation", "repression", "outcomes", "economy", "claims", "about"
+        "timeline", "map", "organisation", "repression", "outcomes", "economy", "claims", "about"
     ]
     assert "views/data_page.py" in REGISTERED_PAGES and "views/data_page.py" not in FOLDING_PAGES
 

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 
+from vocabulary import formatting
 from vocabulary.formatting import date_text, long_date, number, value_range
 from vocabulary.labels import label, source_site
 
@@ -39,3 +40,20 @@ def test_ids_read_as_words_and_movements_by_their_names():
 
 def test_a_source_is_named_by_its_site():
     assert source_site("https://www.aappb.org/?p=1") == "aappb.org"
+
+
+def test_percent_never_rounds_a_small_share_to_zero():
+    assert formatting.percent(0.4) == "under 1 %" and formatting.percent(0) == "0 %" and formatting.percent(61.6) == "62 %"
+
+
+def test_a_rate_per_million_of_zero_reads_zero_and_small_rates_keep_a_decimal():
+    assert [formatting.per_million(v) for v in (0, 2.44, 37.2)] == ["0", "2.4", "37"]
+
+
+def test_a_list_reads_with_and_before_its_last_item():
+    assert formatting.listing(["Yangon"]) == "Yangon"
+    assert formatting.listing(["Yangon", "Mandalay", "Bago"]) == "Yangon, Mandalay and Bago"
+
+
+def test_a_span_of_one_year_is_that_year():
+    assert formatting.year_span((1988, 1988)) == "1988" and formatting.year_span((1987, 2026)) == "1987–2026"

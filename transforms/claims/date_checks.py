@@ -12,8 +12,11 @@ from datetime import date
 
 import pandas as pd
 
-from transforms.claims.text import day, listing
+from i18n import N_, _, ngettext
+from transforms.claims.text import amount, day
 from transforms.claims.verdicts import NEAR_DAYS, SAME_EVENT_DAYS, Check, Part, agrees, rule_check, tolerance
+from vocabulary.labels import label
+from vocabulary.formatting import listing
 
 # The claim's own parameter, taken from the article's wording (not a result).
 C11_CLAIMED_DAYS = 14
@@ -43,34 +46,58 @@ class DatePart:
 def date_part(events: pd.DataFrame, spec: DatePart) -> Part:
     """The nearest matching event to the claimed date decides: same day holds, a few days off is near."""
     matches = matching_events(events, spec.categories, spec.keywords)
-    kinds = f" ({listing([c.replace('_', ' ') for c in spec.categories])})" if spec.categories else ""
+    kinds = listing([_(label(c)) for c in spec.categories]).lower() if spec.categories else ""
+    keywords = listing(list(spec.keywords))
     if matches.empty:
-        return Part(spec.label, "missing", f"No event row{kinds} names {listing(list(spec.keywords))}.")
+        finding = (
+            _("No event row ({kinds}) names {keywords}.").format(kinds=kinds, keywords=keywords)
+            if kinds
+            else _("No event row names {keywords}.").format(keywords=keywords)
+        )
+        return Part(_(spec.label), "missing", finding)
     claimed = pd.Timestamp(spec.claimed)
     gaps = (matches["date"] - claimed).dt.days
     if gaps.abs().min() > SAME_EVENT_DAYS:
-        return Part(
-            spec.label,
-            "missing",
-            f"No event row{kinds} naming {listing(list(spec.keywords))} "
-            f"lies within {SAME_EVENT_DAYS} days of {day(claimed)}.",
+        values = {"kinds": kinds, "keywords": keywords, "days": amount(SAME_EVENT_DAYS), "date": day(claimed)}
+        finding = (
+            _("No event row ({kinds}) naming {keywords} lies within {days} days of {date}.")
+            if kinds
+            else _("No event row naming {keywords} lies within {days} days of {date}.")
         )
+        return Part(_(spec.label), "missing", finding.format(**values))
     order = gaps.abs().sort_values(kind="stable").index
     row = matches.loc[order[0]]
     gap = int(gaps.loc[order[0]])
     precision = str(row["date_precision"])
-    where = f"{row['event_id']} ({str(row['category']).replace('_', ' ')}) is dated {day(row['date'])}"
+    where = {"row": row["event_id"], "kind": _(label(str(row["category"]))).lower(), "date": day(row["date"])}
+    ids = (row["event_id"],)
     if precision != "day":
         # A month or year date holds the first day: the claimed day may be any day of it.
         period = "M" if precision == "month" else "Y"
         if claimed.to_period(period) == row["date"].to_period(period):
-            return Part(spec.label, "near", f"{where}, known only to the {precision}.", (row["event_id"],))
+            known = (
+                _("{row} ({kind}) is dated {date}, known only to the month.")
+                if precision == "month"
+                else _("{row} ({kind}) is dated {date}, known only to the year.")
+            )
+            return Part(_(spec.label), "near", known.format(**where), ids)
     if gap == 0:
-        return Part(spec.label, "holds", f"{where}, the claimed day.", (row["event_id"],))
-    direction = "after" if gap > 0 else "before"
-    distance = f"{abs(gap)} day{'s' if abs(gap) != 1 else ''} {direction} the claimed {day(claimed)}"
-    status = "near" if abs(gap) <= NEAR_DAYS else "fails"
-    return Part(spec.label, status, f"{where}, {distance}.", (row["event_id"],))
+        return Part(_(spec.label), "holds", _("{row} ({kind}) is dated {date}, the claimed day.").format(**where), ids)
+    days = abs(gap)
+    if gap > 0:
+        distance = ngettext(
+            "{row} ({kind}) is dated {date}, {days} day after the claimed {claimed}.",
+            "{row} ({kind}) is dated {date}, {days} days after the claimed {claimed}.",
+            days,
+        )
+    else:
+        distance = ngettext(
+            "{row} ({kind}) is dated {date}, {days} day before the claimed {claimed}.",
+            "{row} ({kind}) is dated {date}, {days} days before the claimed {claimed}.",
+            days,
+        )
+    status = "near" if days <= NEAR_DAYS else "fails"
+    return Part(_(spec.label), status, distance.format(**where, days=amount(days), claimed=day(claimed)), ids)
 
 
 
@@ -79,11 +106,12 @@ def check_c11(events: pd.DataFrame) -> Check:
     start = matching_events(events, ("regime_change",), ("Sein Lwin", "becomes")).sort_values("date")
     end = matching_events(events, ("regime_change",), ("Sein Lwin", "resigns")).sort_values("date")
     numbers: dict = {"claimed": C11_CLAIMED_DAYS, "band": tolerance(C11_CLAIMED_DAYS, percent=False)}
+    in_office = _("In office for {days} days").format(days=amount(C11_CLAIMED_DAYS))
     if start.empty or end.empty:
         days_part = Part(
-            f"In office for {C11_CLAIMED_DAYS} days",
+            in_office,
             "missing",
-            "No pair of regime-change rows dates Sein Lwin's taking office and his resignation.",
+            _("No pair of regime-change rows dates Sein Lwin's taking office and his resignation."),
         )
     else:
         first, last = start.iloc[0], end.iloc[0]
@@ -93,11 +121,21 @@ def check_c11(events: pd.DataFrame) -> Check:
         )
         ok = agrees(days, C11_CLAIMED_DAYS, percent=False)
         days_part = Part(
-            f"In office for {C11_CLAIMED_DAYS} days",
+            in_office,
             "holds" if ok else "fails",
-            f"From {first['event_id']} ({day(first['date'])}) to {last['event_id']} ({day(last['date'])}): "
-            f"{days} days (end minus start; {days + 1} counting both days). Agreeing means "
-            f"{C11_CLAIMED_DAYS - numbers['band']:g} to {C11_CLAIMED_DAYS + numbers['band']:g} days.",
+            _(
+                "From {first} ({first_date}) to {last} ({last_date}): {days} days (end minus start; {both} counting "
+                "both days). Agreeing means {low} to {high} days."
+            ).format(
+                first=first["event_id"],
+                first_date=day(first["date"]),
+                last=last["event_id"],
+                last_date=day(last["date"]),
+                days=amount(days),
+                both=amount(days + 1),
+                low=amount(C11_CLAIMED_DAYS - numbers["band"]),
+                high=amount(C11_CLAIMED_DAYS + numbers["band"]),
+            ),
             (first["event_id"], last["event_id"]),
         )
     return rule_check("C11", [days_part], numbers)
@@ -105,17 +143,19 @@ def check_c11(events: pd.DataFrame) -> Check:
 
 def date_checks(events: pd.DataFrame) -> list[Check]:
     """C6, C7, C10, C12 and C13: dates against event rows of the right kind."""
-    strike_call = DatePart("The strike was called on BBC Burmese on 6 August", date(1988, 8, 6), (), ("BBC",))
+    strike_call = DatePart(N_("The strike was called on BBC Burmese on 6 August"), date(1988, 8, 6), (), ("BBC",))
     called = date_part(events, strike_call)
     if called.status == "missing":
         # Say where our rows do put the first call, without letting it stand in for the broadcast.
         calls = matching_events(events, (), ("call", "general strike")).sort_values("date")
         if not calls.empty:
             row = calls.iloc[0]
+            earliest = _("The earliest call for the general strike in our rows is {row} ({date}).").format(
+                row=row["event_id"], date=day(row["date"])
+            )
             called = replace(
                 called,
-                finding=called.finding
-                + f" The earliest call for the general strike in our rows is {row['event_id']} ({day(row['date'])}).",
+                finding=_("{finding} {more}").format(finding=called.finding, more=earliest),
                 ids=(row["event_id"],),
             )
 
@@ -127,7 +167,7 @@ def date_checks(events: pd.DataFrame) -> list[Check]:
             "C6",
             dated(
                 DatePart(
-                    "A brawl involving RIT students sparked it on 12 March 1988",
+                    N_("A brawl involving RIT students sparked it on 12 March 1988"),
                     date(1988, 3, 12),
                     ("trigger",),
                     ("Rangoon Institute of Technology",),
@@ -137,15 +177,19 @@ def date_checks(events: pd.DataFrame) -> list[Check]:
         rule_check(
             "C7",
             dated(
-                DatePart("RIT students marched on 13 March 1988", date(1988, 3, 13), ("protest",), ("RIT", "march")),
-                DatePart("A student was shot dead on 13 March 1988", date(1988, 3, 13), ("crackdown",), ("RIT", "dead")),
+                DatePart(
+                    N_("RIT students marched on 13 March 1988"), date(1988, 3, 13), ("protest",), ("RIT", "march")
+                ),
+                DatePart(
+                    N_("A student was shot dead on 13 March 1988"), date(1988, 3, 13), ("crackdown",), ("RIT", "dead")
+                ),
             )
         ),
         rule_check(
             "C10",
             dated(
                 DatePart(
-                    "Ne Win resigned as party chairman on 23 July 1988",
+                    N_("Ne Win resigned as party chairman on 23 July 1988"),
                     date(1988, 7, 23),
                     ("concession", "regime_change"),
                     ("Ne Win", "chairman"),
@@ -156,12 +200,18 @@ def date_checks(events: pd.DataFrame) -> list[Check]:
             "C12",
             [called]
             + dated(
-                DatePart("The general strike began on 8 August 1988", date(1988, 8, 8), ("strike",), ("general strike",))
+                DatePart(
+                    N_("The general strike began on 8 August 1988"), date(1988, 8, 8), ("strike",), ("general strike",)
+                )
             ),
         ),
         rule_check(
             "C13",
-            dated(DatePart("The regime killed students on 7 July 1962", date(1962, 7, 7), ("crackdown",), ("student",))),
+            dated(
+                DatePart(
+                    N_("The regime killed students on 7 July 1962"), date(1962, 7, 7), ("crackdown",), ("student",)
+                )
+            ),
         ),
     ]
 

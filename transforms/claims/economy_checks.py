@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from i18n import N_, _, pgettext
 from transforms.claims.series import by_series, growth
-from transforms.claims.text import listing, series_names, signed
+from transforms.claims.text import amount, series_names, signed, year
 from transforms.claims.verdicts import SHARP_FALL_PERCENT, Check, Part, agrees, from_sources, rule_check, tolerance
+from vocabulary.formatting import listing
 
 # The claims' own parameters, taken from the article's wording (not results).
 C1_YEARS = (1962, 1988)  # the planned economy, from Ne Win's coup to the 1988 uprising
@@ -19,6 +21,8 @@ C2_YEARS = (1986, 1988)
 C3_YEAR = 1988
 C3_CLAIMED = -11.0
 C3_CHART_YEARS = (1985, 1989)
+# How a summary groups the series.
+AGREE, DISAGREE, LEFT_OUT = N_("Agree"), N_("Disagree"), N_("Left out")
 
 
 @dataclass
@@ -43,18 +47,18 @@ class _Sources:
         if not self.lines:
             return empty
         said = [
-            f"{name}: {series_names(labels)}"
-            for name, labels in (("Agree", self.agreeing), ("Disagree", self.disagreeing), ("Left out", self.left_out))
+            _("{group}: {series}").format(group=_(name), series=series_names(labels))
+            for name, labels in ((AGREE, self.agreeing), (DISAGREE, self.disagreeing), (LEFT_OUT, self.left_out))
             if labels
         ]
-        return ". ".join(said) + "."
+        return pgettext("sentence", "{text}.").format(text=pgettext("between sentences", ". ").join(said))
 
     def part(self, label: str, cited: list[tuple[str, int]]) -> Part:
         """The part these series decide, citing the (series_id, year) rows used."""
         return Part(
             label,
             self.status,
-            self.summary("No growth series covers these years."),
+            self.summary(_("No growth series covers these years.")),
             economy=tuple(cited),
             details=self.details(),
         )
@@ -64,7 +68,9 @@ class _Sources:
         grouped: dict[str, list[str]] = {}
         for series_label, text in self.lines:
             grouped.setdefault(text, []).append(series_label)
-        return tuple(f"{series_names(labels)}: {text}" for text, labels in grouped.items())
+        return tuple(
+            _("{series}: {finding}").format(series=series_names(labels), finding=text) for text, labels in grouped.items()
+        )
 
 
 
@@ -79,18 +85,28 @@ def check_c1(economy: pd.DataFrame) -> Check:
         fast = mine[mine["value"] >= C1_THRESHOLD]
         peak = mine.loc[mine["value"].idxmax()]
         holds = len(fast) >= C1_MIN_YEARS and peak_window[0] <= peak["value"] <= peak_window[1]
-        years = listing([f"{int(r.year)} ({signed(r.value)})" for r in fast.itertuples()])
-        line = f"{C1_THRESHOLD:g}%+ in {years}" if years else f"no year at {C1_THRESHOLD:g}%+"
-        line += f"; peak {signed(peak['value'])} in {int(peak['year'])}"
+        years = listing([f"{year(r.year)} ({signed(r.value)})" for r in fast.itertuples()])
+        threshold = amount(C1_THRESHOLD)
+        line = (
+            _("{threshold}%+ in {years}").format(threshold=threshold, years=years)
+            if years
+            else _("no year at {threshold}%+").format(threshold=threshold)
+        )
+        line += _("; peak {value} in {year}").format(value=signed(peak["value"]), year=year(peak["year"]))
         if not holds and len(mine) < expected_years:
-            line += (
-                f"; covers only {len(mine)} of the {expected_years} years "
-                f"({int(mine['year'].min())}–{int(mine['year'].max())}), so it is left out"
+            line += _("; covers only {count} of the {expected} years ({first}–{last}), so it is left out").format(
+                count=amount(len(mine)),
+                expected=amount(expected_years),
+                first=year(mine["year"].min()),
+                last=year(mine["year"].max()),
             )
         said.add(series_label, True if holds else (False if len(mine) == expected_years else None), line)
         cited += [(series_id, int(y)) for y in (fast["year"].tolist() or [peak["year"]])]
     part = said.part(
-        f"Growth of {C1_THRESHOLD:g}% or more in some years of {C1_YEARS[0]}–{C1_YEARS[1]}, peaking at {low:g}–{high:g}%",
+        _("Growth of {threshold}% or more in some years of {first}–{last}, peaking at {low}–{high}%").format(
+            threshold=amount(C1_THRESHOLD), first=year(C1_YEARS[0]), last=year(C1_YEARS[1]), low=amount(low),
+            high=amount(high),
+        ),
         cited,
     )
     return rule_check("C1", [part], {"years": C1_YEARS, "threshold": C1_THRESHOLD})
@@ -112,14 +128,29 @@ def check_c2(economy: pd.DataFrame) -> Check:
     for series_id, series_label, mine in by_series(rows):
         by_year = mine.set_index("year")["value"]
         if not all(year in by_year.index for year in needed):
-            said.add(series_label, None, f"lacks some of {needed[0]}–{needed[-1]}, so it is left out")
+            said.add(
+                series_label,
+                None,
+                _("lacks some of {first}–{last}, so it is left out").format(
+                    first=year(needed[0]), last=year(needed[-1])
+                ),
+            )
             continue
         change = cumulative_change([float(by_year[y]) for y in needed])
         changes[series_label] = change
-        yearly = ", ".join(signed(float(by_year[y])) for y in needed)
-        said.add(series_label, change <= -SHARP_FALL_PERCENT, f"{yearly}, so {signed(change)} in all")
+        yearly = pgettext("list separator", ", ").join(signed(float(by_year[y])) for y in needed)
+        said.add(
+            series_label,
+            change <= -SHARP_FALL_PERCENT,
+            _("{yearly}, so {change} in all").format(yearly=yearly, change=signed(change)),
+        )
         cited += [(series_id, y) for y in needed]
-    part = said.part(f"Real output fell sharply (by {SHARP_FALL_PERCENT:g}% or more) over {C2_YEARS[0]}–{C2_YEARS[1]}", cited)
+    part = said.part(
+        _("Real output fell sharply (by {sharp}% or more) over {first}–{last}").format(
+            sharp=amount(SHARP_FALL_PERCENT), first=year(C2_YEARS[0]), last=year(C2_YEARS[1])
+        ),
+        cited,
+    )
     return rule_check("C2", [part], {"changes": changes, "sharp": -SHARP_FALL_PERCENT})
 
 
@@ -128,14 +159,16 @@ def check_c3(economy: pd.DataFrame) -> Check:
     rows = growth(economy, (C3_YEAR, C3_YEAR))
     band = tolerance(C3_CLAIMED, percent=True)
     said = _Sources()
-    for _, series_label, mine in by_series(rows):
+    for _series_id, series_label, mine in by_series(rows):
         value = float(mine["value"].iloc[0])
         said.add(series_label, agrees(value, C3_CLAIMED, percent=True), signed(value))
-    summary = said.summary(f"No growth series has a value for {C3_YEAR}.")
+    summary = said.summary(_("No growth series has a value for {year}.").format(year=year(C3_YEAR)))
     if said.lines:
-        summary = f"Agreeing means {signed(C3_CLAIMED - band)} to {signed(C3_CLAIMED + band)}. " + summary
+        summary = _("Agreeing means {low} to {high}. {summary}").format(
+            low=signed(C3_CLAIMED - band), high=signed(C3_CLAIMED + band), summary=summary
+        )
     part = Part(
-        f"GDP fell by {abs(C3_CLAIMED):g}% in {C3_YEAR}",
+        _("GDP fell by {claimed}% in {year}").format(claimed=amount(abs(C3_CLAIMED)), year=year(C3_YEAR)),
         said.status,
         summary,
         economy=tuple((s, C3_YEAR) for s in rows["series_id"]),

@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import N_, _
 from transforms import schema
-from transforms.claims.text import series_names, signed
+from transforms.claims.text import series_names, signed, year
 from transforms.claims.verdicts import METHOD_LABELS, Check
+
+# The tables' columns as a reader sees them in the app (CSV downloads keep the column names themselves).
+COLUMN_HEADERS = {
+    "claim_id": N_("claim"),
+    "claim": N_("claim in our words"),
+    "dimension": N_("what it is about"),
+    "verdict": N_("verdict"),
+    "method": N_("how it was judged"),
+    "evidence_ids": N_("rows cited"),
+    "economy_series": N_("economy series cited"),
+    "source_url": N_("source"),
+    "row": N_("row"),
+    "table": N_("table"),
+    "date": N_("date"),
+    "what": N_("what the row says"),
+}
 
 def verdict_table(tables: dict[str, pd.DataFrame], checks: dict[str, Check]) -> pd.DataFrame:
     """One row per claim: the claim in our words, its dimension, verdict, method and cited rows."""
@@ -46,18 +63,20 @@ def evidence_rows(tables: dict[str, pd.DataFrame], checks: dict[str, Check], loo
         for row_id in check.ids:
             if row_id in lookup:
                 out.append({"claim_id": claim_id, "verdict": check.verdict, **lookup[row_id]})
-        for series_id, year in check.economy:
-            if (series_id, year) not in economy.index:
+        for series_id, row_year in check.economy:
+            if (series_id, row_year) not in economy.index:
                 continue
-            row = economy.loc[(series_id, year)]
+            row = economy.loc[(series_id, row_year)]
             out.append(
                 {
                     "claim_id": claim_id,
                     "verdict": check.verdict,
-                    "row": f"{series_id} {year}",
+                    "row": f"{series_id} {row_year}",
                     "table": "economy",
-                    "date": str(year),
-                    "what": f"{row['series_label']}: real GDP growth {year}, {signed(float(row['value']))}",
+                    "date": str(row_year),
+                    "what": _("{series}: real GDP growth {year}, {value}").format(
+                        series=row["series_label"], year=year(row_year), value=signed(float(row["value"]))
+                    ),
                     "source_url": row["source_url"],
                 }
             )

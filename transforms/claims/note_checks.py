@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import pandas as pd
 
-from transforms.claims.text import day, listing
+from i18n import _, pgettext
+from transforms.claims.text import amount, day, year
 from transforms.claims.verdicts import ABOUT_TWO_YEARS_MONTHS, Check, Part, rule_check
+from vocabulary.formatting import listing
 
 # The claims' own parameters, taken from the article's wording (not results).
 C4_YEAR = 1985
@@ -51,13 +53,21 @@ def _note_part(label: str, note: int, row: pd.Series, claimed_year: int | None) 
     row_id = row["demonetisation_id"]
     years = issue_years(row["notes_issued"], row["notes_issued_date"])
     if note not in years:
-        listed = listing([str(n) for n in years]) or "no notes"
-        return Part(label, "fails", f"{row_id} lists {listed} kyat as issued, not {note}.", (row_id,))
+        listed = listing([amount(n) for n in years]) or _("no notes")
+        finding = _("{row} lists {notes} kyat as issued, not {note}.").format(
+            row=row_id, notes=listed, note=amount(note)
+        )
+        return Part(label, "fails", finding, (row_id,))
     came = years[note]
-    when = f" in {came}" if came else ""
-    finding = f"{row_id} lists a {note}-kyat note among those issued with it{when}."
+    if came:
+        finding = _("{row} lists a {note}-kyat note among those issued with it in {year}.").format(
+            row=row_id, note=amount(note), year=year(came)
+        )
+    else:
+        finding = _("{row} lists a {note}-kyat note among those issued with it.").format(row=row_id, note=amount(note))
     if claimed_year is not None and came is not None and came != claimed_year:
-        return Part(label, "near", finding + f" The claim says {claimed_year}.", (row_id,))
+        said = _("The claim says {year}.").format(year=year(claimed_year))
+        return Part(label, "near", _("{finding} {more}").format(finding=finding, more=said), (row_id,))
     return Part(label, "holds", finding, (row_id,))
 
 
@@ -66,9 +76,9 @@ def check_c4(demonetisations: pd.DataFrame) -> Check:
     rows = demonetisations[demonetisations["date"].dt.year == C4_YEAR]
     parts = []
     for note in C4_NOTES:
-        label = f"A {note}-kyat note issued in {C4_YEAR}"
+        label = _("A {note}-kyat note issued in {year}").format(note=amount(note), year=year(C4_YEAR))
         if rows.empty:
-            parts.append(Part(label, "missing", f"No note withdrawal is dated {C4_YEAR}."))
+            parts.append(Part(label, "missing", _("No note withdrawal is dated {year}.").format(year=year(C4_YEAR))))
             continue
         row = rows.iloc[0]
         part = _note_part(label, note, row, C4_YEAR)
@@ -79,22 +89,42 @@ def check_c4(demonetisations: pd.DataFrame) -> Check:
             ]
             if not later.empty:
                 hit = later.iloc[0]
+                withdrawn = _("A {note}-kyat note was among those withdrawn on {date} ({row}: {notes} kyat).").format(
+                    note=amount(note),
+                    date=day(hit["date"]),
+                    row=hit["demonetisation_id"],
+                    notes=listing([amount(n) for n in _notes(hit["notes_withdrawn"])]),
+                )
                 part = replace(
                     part,
-                    finding=part.finding
-                    + f" A {note}-kyat note was among those withdrawn on {day(hit['date'])} "
-                    f"({hit['demonetisation_id']}: {listing([str(n) for n in _notes(hit['notes_withdrawn'])])} kyat).",
+                    finding=_("{finding} {more}").format(finding=part.finding, more=withdrawn),
                     ids=part.ids + (hit["demonetisation_id"],),
                 )
         parts.append(part)
     parts.append(
         Part(
-            f"The {max(C4_NOTES)}-kyat note marked Ne Win's {max(C4_NOTES)}th birthday",
+            _("The {note}-kyat note marked Ne Win's {age}th birthday").format(
+                note=amount(max(C4_NOTES)), age=amount(max(C4_NOTES))
+            ),
             "missing",
-            "No row records why that denomination was chosen.",
+            _("No row records why that denomination was chosen."),
         )
     )
     return rule_check("C4", parts)
+
+
+def _later_note(note: int) -> str:
+    return _("A {note}-kyat note about two years later").format(note=amount(note))
+
+
+def _two_years_after() -> str:
+    return _("About two years after the {year} notes").format(year=year(C4_YEAR))
+
+
+def _nine(note: int) -> str:
+    if note % 9 == 0:
+        return _("{note} = {times} × {nine}").format(note=amount(note), times=amount(note // 9), nine=amount(9))
+    return _("{note} is not a multiple of {nine}").format(note=amount(note), nine=amount(9))
 
 
 def check_c5(demonetisations: pd.DataFrame) -> Check:
@@ -105,29 +135,35 @@ def check_c5(demonetisations: pd.DataFrame) -> Check:
     parts = []
     if earlier.empty or later.empty:
         parts += [
-            Part(f"A {n}-kyat note about two years later", "missing", "No later note withdrawal in the data.")
-            for n in C5_NOTES
+            Part(_later_note(n), "missing", _("No later note withdrawal in the data.")) for n in C5_NOTES
         ]
-        parts.append(Part("About two years after the 1985 notes", "missing", "No pair of withdrawals to measure."))
+        parts.append(Part(_two_years_after(), "missing", _("No pair of withdrawals to measure.")))
     else:
         first, row = earlier.iloc[0], later.iloc[0]
-        parts += [_note_part(f"A {note}-kyat note about two years later", note, row, None) for note in C5_NOTES]
+        parts += [_note_part(_later_note(note), note, row, None) for note in C5_NOTES]
         months = (row["date"].year - first["date"].year) * 12 + row["date"].month - first["date"].month
         ok = ABOUT_TWO_YEARS_MONTHS[0] <= months <= ABOUT_TWO_YEARS_MONTHS[1]
         parts.append(
             Part(
-                "About two years after the 1985 notes",
+                _two_years_after(),
                 "holds" if ok else "fails",
-                f"{first['demonetisation_id']} ({day(first['date'])}) to {row['demonetisation_id']} "
-                f"({day(row['date'])}): {months} months.",
+                _("{first} ({first_date}) to {last} ({last_date}): {months} months.").format(
+                    first=first["demonetisation_id"],
+                    first_date=day(first["date"]),
+                    last=row["demonetisation_id"],
+                    last_date=day(row["date"]),
+                    months=amount(months),
+                ),
                 (first["demonetisation_id"], row["demonetisation_id"]),
             )
         )
     parts.append(
         Part(
-            "Both are multiples of nine",
+            _("Both are multiples of nine"),
             "holds" if all(n % 9 == 0 for n in C5_NOTES) else "fails",
-            "; ".join(f"{n} = {n // 9} × 9" if n % 9 == 0 else f"{n} is not a multiple of 9" for n in C5_NOTES) + ".",
+            pgettext("sentence", "{text}.").format(
+                text=pgettext("between clauses", "; ").join(_nine(n) for n in C5_NOTES)
+            ),
         )
     )
     return rule_check("C5", parts)

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from i18n import N_, _, pgettext
+from transforms import localise
 from transforms.claims.verdicts import METHOD_READING, Check, Part, combine
 
 # The part label of a reading that decides a whole claim.
-WHOLE_CLAIM = "Verdict by reading the cited rows"
+WHOLE_CLAIM = N_("Verdict by reading the cited rows")
 
 READING_STATUS = {
     "supported": "holds",
@@ -27,7 +29,10 @@ READING_STATUS = {
 
 @dataclass(frozen=True)
 class Reading:
-    """A verdict by reading: the claim (and part) it decides, the rows it rests on and why, in this project's words."""
+    """A verdict by reading: the claim (and part) it decides, the rows it rests on and why, in this project's words.
+
+    `part` and `reason` are in the reader's language; `part` is empty for a reading of the whole claim.
+    """
 
     claim_id: str
     part: str
@@ -41,25 +46,32 @@ class Reading:
 
 
 def readings(tables: dict[str, pd.DataFrame]) -> list[Reading]:
-    """Every row of the claim readings table, in file order."""
+    """Every row of the claim readings table, in file order, its part and reason in the reader's language."""
+    frame = tables["claim_readings"]
+    # Whether a reading decides a whole claim is the English column's to say; the shown words are the reader's.
+    parts = localise.text(frame, "part")
+    reasons = localise.text(frame, "reason")
     return [
         Reading(
             str(row.claim_id),
-            "" if pd.isna(row.part) else str(row.part),
+            "" if pd.isna(row.part) else str(shown_part),
             str(row.verdict),
             tuple(part.strip() for part in str(row.cited_ids).split(";") if part.strip()),
-            str(row.reason),
+            str(reason),
         )
-        for row in tables["claim_readings"].itertuples()
+        for row, shown_part, reason in zip(frame.itertuples(), parts, reasons)
     ]
 
 
 def reading_part(reading: Reading, known: set[str]) -> Part:
     """A part decided by reading; it cannot stand on rows that are gone."""
-    label = reading.part or WHOLE_CLAIM
+    label = reading.part or _(WHOLE_CLAIM)
     gone = [i for i in reading.ids if i not in known]
     if gone:
-        return Part(label, "missing", f"The rows this reading cited are no longer in the data: {', '.join(gone)}.")
+        finding = _("The rows this reading cited are no longer in the data: {ids}.").format(
+            ids=pgettext("list separator", ", ").join(gone)
+        )
+        return Part(label, "missing", finding)
     return Part(label, READING_STATUS[reading.verdict], reading.reason, reading.ids)
 
 

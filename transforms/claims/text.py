@@ -6,34 +6,48 @@ import re
 
 import pandas as pd
 
+from i18n import _, localise_digits, pgettext
 from transforms.claims.verdicts import NEAR_DAYS, SAME_EVENT_DAYS, SHARP_FALL_PERCENT, TOLERANCE_POINTS, TOLERANCE_SHARE
-from vocabulary.formatting import date_text
+from vocabulary.formatting import date_text, listing, number
 
 
 def rules_markdown() -> str:
     """The verdict rules as shown on the page, with the constants the code uses."""
     return "\n".join(
         [
-            "Each claim is split into parts. A part **holds** when the data agrees, is **close** when a dated row is "
-            f"at most {NEAR_DAYS} days off (or gives only the month), **sources disagree** when some sources agree "
-            "and others do not, **does not hold** when every source that bears on it disagrees, and is "
-            "**not in our data** when no row bears on it.",
+            _(
+                "Each claim is split into parts. A part **holds** when the data agrees, is **close** when a dated row "
+                "is at most {near_days} days off (or gives only the month), **sources disagree** when some sources "
+                "agree and others do not, **does not hold** when every source that bears on it disagrees, and is "
+                "**not in our data** when no row bears on it."
+            ).format(near_days=amount(NEAR_DAYS)),
             "",
-            "- **Supported**: every part holds.",
-            "- **Partly supported**: some parts hold (or are close, or the sources disagree) and others do not, "
-            "or are not in our data.",
-            "- **Contradicted**: no part holds and at least one does not hold.",
-            "- **Not checkable**: no row bears on any part.",
+            _("- **Supported**: every part holds."),
+            _(
+                "- **Partly supported**: some parts hold (or are close, or the sources disagree) and others do not, "
+                "or are not in our data."
+            ),
+            _("- **Contradicted**: no part holds and at least one does not hold."),
+            _("- **Not checkable**: no row bears on any part."),
             "",
-            f"Figures agree when within {TOLERANCE_POINTS:g} percentage point (for percentages) or "
-            f"{TOLERANCE_SHARE:.0%} of the claimed value, whichever is wider. Each economy series counts as a "
-            "source; a series that lacks some of the years needed and does not show what the claim says is left "
-            f"out. A \"sharp\" fall means real output down by at least {SHARP_FALL_PERCENT:g}% over the years named. "
-            "Dates are matched against event rows of the right kind whose description names the same thing; "
-            f"a row more than {SAME_EVENT_DAYS} days away is taken to be another event.",
+            _(
+                "Figures agree when within {points} percentage point (for percentages) or {share}% of the claimed "
+                "value, whichever is wider. Each economy series counts as a source; a series that lacks some of the "
+                "years needed and does not show what the claim says is left out. A \"sharp\" fall means real output "
+                "down by at least {sharp}% over the years named. Dates are matched against event rows of the right "
+                "kind whose description names the same thing; a row more than {same_event_days} days away is taken "
+                "to be another event."
+            ).format(
+                points=amount(TOLERANCE_POINTS),
+                share=amount(round(TOLERANCE_SHARE * 100)),
+                sharp=amount(SHARP_FALL_PERCENT),
+                same_event_days=amount(SAME_EVENT_DAYS),
+            ),
             "",
-            "Claims about causes, conduct or organisation have no numeric rule: their verdict is this project's "
-            "reading of the cited rows, marked \"verdict by reading the cited rows\", with the reason given.",
+            _(
+                "Claims about causes, conduct or organisation have no numeric rule: their verdict is this project's "
+                "reading of the cited rows, marked \"verdict by reading the cited rows\", with the reason given."
+            ),
         ]
     )
 
@@ -45,14 +59,18 @@ def day(value) -> str:
     return date_text(pd.Timestamp(value))
 
 
+def amount(value: float) -> str:
+    """A claim's figure or a count as text: '10', '1.1', '-11' ('၁၀' in Burmese)."""
+    return localise_digits(number(value))
+
+
+def year(value) -> str:
+    """A year as text, never grouped: '1988' ('၁၉၈၈' in Burmese)."""
+    return localise_digits(str(int(value)))
+
+
 def signed(value: float) -> str:
-    return f"{value:+.1f}%".replace("-", "−")
-
-
-def listing(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return localise_digits(f"{value:+.1f}%".replace("-", "−"))
 
 
 def series_names(labels: list[str]) -> str:
@@ -66,8 +84,9 @@ def series_names(labels: list[str]) -> str:
         match = re.match(r"^(.*?) \((.*)\)$", text)
         prefix, suffix = (match.group(1), match.group(2)) if match else (text, "")
         groups.setdefault(prefix, []).append(suffix)
+    separator = pgettext("list separator", ", ")
     names = [
-        f"{prefix} ({', '.join(s for s in suffixes if s)})" if any(suffixes) else prefix
+        f"{prefix} ({separator.join(s for s in suffixes if s)})" if any(suffixes) else prefix
         for prefix, suffixes in groups.items()
     ]
     return listing(names)

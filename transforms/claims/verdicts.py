@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from i18n import N_
 from transforms import schema
 from vocabulary.verdicts import VERDICT_LABELS
 
@@ -35,18 +36,18 @@ from vocabulary.verdicts import VERDICT_LABELS
 VERDICTS = schema.allowed("claim_readings", "verdict")
 STATUSES = ("holds", "near", "mixed", "partly", "fails", "missing")
 STATUS_LABELS = {
-    "holds": "holds",
-    "near": "close, not exact",
-    "mixed": "sources disagree",
-    "partly": "holds in part",
-    "fails": "does not hold",
-    "missing": "not in our data",
+    "holds": N_("holds"),
+    "near": N_("close, not exact"),
+    "mixed": N_("sources disagree"),
+    "partly": N_("holds in part"),
+    "fails": N_("does not hold"),
+    "missing": N_("not in our data"),
 }
 METHOD_RULE = "rule"
 METHOD_READING = "reading"
 METHOD_LABELS = {
-    METHOD_RULE: "verdict computed by a rule on the data",
-    METHOD_READING: "verdict by reading the cited rows",
+    METHOD_RULE: N_("verdict computed by a rule on the data"),
+    METHOD_READING: N_("verdict by reading the cited rows"),
 }
 
 # A figure agrees when within one percentage point or 10% of the claimed value, whichever is wider.

@@ -1,4 +1,4 @@
-"""The About page's computed parts: where sources disagree, and a reading of it.
+"""The About page's computed parts: where sources disagree, and a reading of it; how much of the data is translated.
 
 Nothing here is typed in: the ranges come from the figures rows whose sources give a
 span, the spreads from economy series that measure the same thing in the same unit.
@@ -10,6 +10,7 @@ import re
 
 import pandas as pd
 
+from i18n import N_, _, localise_digits, ngettext
 from vocabulary.formatting import number
 from vocabulary.labels import label
 
@@ -47,29 +48,66 @@ def economy_spread(economy: pd.DataFrame, years: tuple[int, ...] = SPREAD_YEARS)
 
 # Words of ids that are acronyms, written as readers know them.
 ACRONYMS = re.compile(r"\b(gdp|cpi)\b", re.IGNORECASE)
+# The words measure_name writes for the economy's indicators and variants: messages of the catalogue.
+MEASURE_WORDS = (
+    N_("GDP growth"), N_("Inflation"), N_("Exchange rate"), N_("GDP per capita"), N_("Population"),
+    N_("official"), N_("market"), N_("CPI"), N_("GDP deflator"),
+)
+
+
+def _words(identifier: str) -> str:
+    """An id as readable words, acronyms in capitals: 'gdp_deflator' -> 'GDP deflator'."""
+    return ACRONYMS.sub(lambda match: match.group(1).upper(), identifier)
 
 
 def measure_name(indicator_id: str, variant: str) -> str:
-    """'GDP growth', 'Inflation (CPI)', 'Exchange rate (official)'."""
-    name = label(indicator_id)
-    if variant:
-        name += f" ({variant.replace('_', ' ')})"
-    return ACRONYMS.sub(lambda match: match.group(1).upper(), name)
+    """'GDP growth', 'Inflation (CPI)', 'Exchange rate (official)', in the reader's language."""
+    name = _(_words(label(indicator_id)))
+    if not variant:
+        return name
+    return _("{measure} ({variant})").format(measure=name, variant=_(_words(variant.replace("_", " "))))
 
 
 def reading(figures: pd.DataFrame, economy: pd.DataFrame) -> str:
     """How many figures are ranges, and the widest economy disagreement in each year compared."""
     ranges = figure_ranges(figures)
     sentences = [
-        f"{len(ranges)} of the {len(figures)} figures rows are ranges because their sources give a span "
-        "or disagree; the dashboard shows them low to high, never a midpoint."
+        _(
+            "{ranges} of the {rows} figures rows are ranges because their sources give a span or disagree; "
+            "the dashboard shows them low to high, never a midpoint."
+        ).format(ranges=count(len(ranges)), rows=count(len(figures)))
     ]
     spread = economy_spread(economy)
     percent = spread[spread["unit"] == "percent"]
     for year, rows in percent.groupby("year", sort=True):
         widest = rows.loc[rows["spread"].idxmax()]
         sentences.append(
-            f"The widest disagreement in {year}: the {int(widest['series'])} series of {measure_name(widest['indicator_id'], widest['variant'])} "
-            f"range from {number(widest['low'])} to {number(widest['high'])} percent."
+            _("The widest disagreement in {year}: the {series} series of {measure} range from {low} to {high} percent.").format(
+                year=count(year),
+                series=count(widest["series"]),
+                measure=measure_name(widest["indicator_id"], widest["variant"]),
+                low=number(widest["low"]),
+                high=number(widest["high"]),
+            )
         )
     return " ".join(sentences)
+
+
+def count(value: int) -> str:
+    """A count or a year as a sentence writes it: its digits only, in the reader's script ('1988', '၁၉၈၈')."""
+    return localise_digits(str(int(value)))
+
+
+def fully_translated(share: pd.DataFrame) -> pd.Series:
+    """Per table of `transforms.localise.translated_share`: whether every row of every text column is translated."""
+    return (share["translated"] >= share["rows"]).groupby(share["table"], sort=False).all()
+
+
+def translation_reading(share: pd.DataFrame) -> str:
+    """'12 of 14 tables fully translated.', from `transforms.localise.translated_share`."""
+    tables = fully_translated(share)
+    return ngettext(
+        "{fully} of {total} table with Burmese text fully translated.",
+        "{fully} of {total} tables with Burmese text fully translated.",
+        len(tables),
+    ).format(fully=count(tables.sum()), total=count(len(tables)))

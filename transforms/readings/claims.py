@@ -4,45 +4,60 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import _, ngettext, pgettext
 from transforms.claims import METHOD_LABELS, METHOD_RULE, VERDICTS
-
-PHRASES = {
-    "supported": "supported",
-    "partly_supported": "partly supported",
-    "contradicted": "contradicted",
-    "not_checkable": "not checkable with our data",
-}
+from transforms.claims.text import amount
+from vocabulary.formatting import listing
 
 
-def _claims(count: int) -> str:
-    return f"{count} claim{'s' if count != 1 else ''}"
-
-
-def _listing(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _verdict_count(verdict: str, count: int) -> str:
+    """'3 are supported': how many shown claims got one verdict, as one item of the reading's list."""
+    phrases = {
+        "supported": ngettext("{count} is supported", "{count} are supported", count),
+        "partly_supported": ngettext("{count} is partly supported", "{count} are partly supported", count),
+        "contradicted": ngettext("{count} is contradicted", "{count} are contradicted", count),
+        "not_checkable": ngettext(
+            "{count} is not checkable with our data", "{count} are not checkable with our data", count
+        ),
+    }
+    return phrases[verdict].format(count=amount(count))
 
 
 def reading(shown: pd.DataFrame, total: int) -> str:
     """Two or three sentences built from the filtered verdict table (`shown`) out of `total` claims."""
     if shown.empty:
-        return f"None of the {total} claims matches these filters."
+        return _("None of the {total} claims matches these filters.").format(total=amount(total))
     counts = shown["verdict"].value_counts()
-    parts = [f"{counts[v]} {'is' if counts[v] == 1 else 'are'} {PHRASES[v]}" for v in VERDICTS if counts.get(v, 0)]
-    scope = f"Of the {total} claims" if len(shown) == total else f"Of the {_claims(len(shown))} shown ({total} in all)"
-    sentences = [f"{scope}, {_listing(parts)}."]
+    verdicts = listing([_verdict_count(v, int(counts[v])) for v in VERDICTS if counts.get(v, 0)])
+    if len(shown) == total:
+        scope = _("Of the {total} claims, {verdicts}.")
+    else:
+        scope = ngettext(
+            "Of the {count} claim shown ({total} in all), {verdicts}.",
+            "Of the {count} claims shown ({total} in all), {verdicts}.",
+            len(shown),
+        )
+    sentences = [scope.format(count=amount(len(shown)), total=amount(total), verdicts=verdicts)]
 
     by_rule = shown["method"] == METHOD_LABELS[METHOD_RULE]
     if by_rule.all():
-        sentences.append("Every one of them is judged by a rule on the numbers and dates.")
+        sentences.append(_("Every one of them is judged by a rule on the numbers and dates."))
     elif not by_rule.any():
-        sentences.append("All of them are judged by reading the cited rows; none can be settled by a rule on numbers.")
-    else:
         sentences.append(
-            f"{by_rule.sum()} {'is' if by_rule.sum() == 1 else 'are'} judged by a rule on the numbers and dates; "
-            f"the other {(~by_rule).sum()} by reading the cited rows."
+            _("All of them are judged by reading the cited rows; none can be settled by a rule on numbers.")
+        )
+    else:
+        ruled = int(by_rule.sum())
+        sentences.append(
+            ngettext(
+                "{count} is judged by a rule on the numbers and dates; the other {other} by reading the cited rows.",
+                "{count} are judged by a rule on the numbers and dates; the other {other} by reading the cited rows.",
+                ruled,
+            ).format(count=amount(ruled), other=amount(int((~by_rule).sum())))
         )
 
     settled = shown[shown["verdict"] == "supported"]
     if len(settled) and len(settled) < len(shown):
-        sentences.append(f"Fully supported: {', '.join(settled['claim_id'])}.")
-    return " ".join(sentences)
+        ids = pgettext("list separator", ", ").join(settled["claim_id"])
+        sentences.append(_("Fully supported: {ids}.").format(ids=ids))
+    return pgettext("between sentences", " ").join(sentences)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import N_, _, ngettext
-from vocabulary.formatting import number
+from i18n import N_, _, ngettext, pgettext
+from vocabulary.formatting import listing, number
 from vocabulary.movements import MOVEMENT_NAMES
 
 # How many outcomes of one horizon, as the reading counts them: "2 immediate".
@@ -21,13 +21,6 @@ ASPECT_WORDS = {
 
 def _aspect(aspect: str) -> str:
     return _(ASPECT_WORDS[aspect]) if aspect in ASPECT_WORDS else aspect.replace("_", " ")
-
-
-def listed(names: list[str]) -> str:
-    """'a, b and c' in the reader's language."""
-    if len(names) == 1:
-        return names[0]
-    return _("{first} and {second}").format(first=_(", ").join(names[:-1]), second=names[-1])
 
 
 def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str], horizons: list[str]) -> str:
@@ -53,12 +46,12 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
                 aspect=_aspect(leaders[0]), count=number(top))
         else:
             most = _("the most frequent aspects are {aspects} ({count} each)").format(
-                aspects=listed([_aspect(a) for a in leaders]), count=number(top))
+                aspects=listing([_aspect(a) for a in leaders]), count=number(top))
         sentences.append(ngettext(
             "For {movement} the table shows {count} outcome ({horizons}); {most}.",
             "For {movement} the table shows {count} outcomes ({horizons}); {most}.",
             len(mine),
-        ).format(movement=name, count=number(len(mine)), horizons=_(", ").join(parts), most=most))
+        ).format(movement=name, count=number(len(mine)), horizons=pgettext("list separator", ", ").join(parts), most=most))
     shared = _shared_aspect_contrast(outcomes, movements)
     if shared:
         sentences.append(shared)

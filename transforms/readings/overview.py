@@ -8,8 +8,7 @@ import pandas as pd
 from i18n import _, ngettext
 from transforms.derive import headline_by_metric
 from transforms.localise import localised
-from transforms.readings.outcomes import listed
-from vocabulary.formatting import number
+from vocabulary.formatting import listing, number
 from vocabulary.movements import MOVEMENT_NAMES
 
 
@@ -49,7 +48,7 @@ def reading(figures: pd.DataFrame, periods: pd.DataFrame, movements: list[str]) 
                 "{count} head of state out of office", "{count} heads of state out of office", heads
             ).format(count=number(heads)))
         if parts:
-            harms.append(_("{movement} counts {counts}").format(movement=_(MOVEMENT_NAMES[movement]), counts=listed(parts)))
+            harms.append(_("{movement} counts {counts}").format(movement=_(MOVEMENT_NAMES[movement]), counts=listing(parts)))
     sentences = []
     if durations:
         sentences.append(_("Under the headline definitions, {durations}.").format(durations=_("; ").join(durations)))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import _, localise_digits, ngettext
-from transforms.readings.outcomes import listed
-from vocabulary.formatting import date_text, number, value_range
+from vocabulary.formatting import date_text, listing, number, value_range
 from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_NAMES
 
@@ -35,7 +34,7 @@ def reading(figures: pd.DataFrame, pairs: pd.DataFrame, series: pd.DataFrame, mo
         return _("No figure matches these filters.")
     sentences = []
     counts = shown["movement"].astype(str).value_counts()
-    sentences.append(_("Shown: {counts}, each as its source gives it.").format(counts=listed([
+    sentences.append(_("Shown: {counts}, each as its source gives it.").format(counts=listing([
         ngettext("{count} figure for {movement}", "{count} figures for {movement}", int(counts.get(m, 0))).format(
             count=number(int(counts.get(m, 0))), movement=_(MOVEMENT_NAMES[m]))
         for m in movements
