@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS
+from i18n import N_, _, current_language, localise_digits, wrap
 from transforms.derive import outcome_counts
+from transforms.localise import localised
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
-from vocabulary.formatting import date_text
+from vocabulary.formatting import date_text, number
 from vocabulary.labels import label, source_site
 from vocabulary.movements import MOVEMENT_LABELS
 
-HORIZON_LABELS = {"immediate": "Immediate", "within_year": "Within a year", "long_term": "Long term"}
+HORIZON_LABELS = {"immediate": N_("Immediate"), "within_year": N_("Within a year"), "long_term": N_("Long term")}
+# Room per definition (its wrapped label above its bar) and the legend: Myanmar script stands taller than Latin.
+ROW_PX = {"en": 62, "my": 104}
+BAR_WIDTH = {"en": 0.42, "my": 0.26}  # of a row: the same bar height in px in both
+LABEL_CHARS = {"en": 44, "my": 52}  # a definition's line, in Latin-character widths (i18n.text_width)
+LEGEND_EXTRA_PX = {"en": 0, "my": 30}
 # Short two-line tick labels keep three columns readable in half of a 390 px screen.
-HORIZON_TICKS = {"immediate": "At<br>once", "within_year": "Within<br>a year", "long_term": "Long<br>term"}
+HORIZON_TICKS = {"immediate": N_("At<br>once"), "within_year": N_("Within<br>a year"), "long_term": N_("Long<br>term")}
 
 
 def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[str]) -> go.Figure:
@@ -38,7 +43,8 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
         cols=columns,
         shared_yaxes=True,
         horizontal_spacing=0.04,
-        subplot_titles=[MOVEMENT_LABELS[m] for m in movements],
+        # Wrapped only where a label is too wide for half a phone's width (Burmese ones are).
+        subplot_titles=["<br>".join(wrap(_(MOVEMENT_LABELS[m]), 14)) for m in movements],
     )
     # Outcomes per (movement, aspect, horizon): a plain lookup is much cheaper than a pivot table per panel.
     cells: dict[tuple[str, str, str], int] = {}
@@ -53,8 +59,8 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
             {
                 "type": "heatmap",
                 "z": grid,
-                "x": [HORIZON_TICKS[h] for h in horizons],
-                "y": [label(a) for a in aspects],
+                "x": [_(HORIZON_TICKS[h]) for h in horizons],
+                "y": [_(label(a)) for a in aspects],
                 "zmin": 0,
                 "zmax": max(most, 1),
                 # Near-white for none, so empty cells still show the grid.
@@ -62,25 +68,37 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
                 "showscale": False,
                 "xgap": 2,
                 "ygap": 2,
-                "text": [[str(v) if v else "" for v in row] for row in grid],
+                "text": [[localise_digits(str(v)) if v else "" for v in row] for row in grid],
                 "texttemplate": "%{text}",
-                "customdata": [[HORIZON_LABELS[h] for h in horizons] for _ in aspects],
-                "hovertemplate": f"<b>{MOVEMENT_LABELS[movement]}</b><br>%{{y}}, %{{customdata}}: %{{z}} outcome(s)<extra></extra>",
-                "name": MOVEMENT_LABELS[movement],
+                # The horizon and the count written out in the reader's language (Plotly would print Latin digits).
+                "customdata": [[[_(HORIZON_LABELS[h]), localise_digits(str(v))] for h, v in zip(horizons, row)]
+                               for row in grid],
+                "hovertemplate": f"<b>{_(MOVEMENT_LABELS[movement])}</b><br>"
+                + _("%{y}, %{customdata[0]}: %{customdata[1]} outcome(s)") + "<extra></extra>",
+                "name": _(MOVEMENT_LABELS[movement]),
                 **axis_refs(1, column, columns),
             }
         )
     update_axes(layout, "x", side="bottom", tickangle=0, tickfont={"size": 11})
     update_axes(layout, "y", automargin=True)
-    base_layout(layout, title="Outcomes recorded, by aspect and time horizon", height=420)
+    base_layout(layout, title=_("Outcomes recorded, by aspect and time horizon"), height=420)
     # Subplot titles are annotations; keep them level with the top of the panels.
     for annotation in layout.get("annotations", []):
         merge(annotation, {"font": {"size": 14}})
     return figure(data, layout)
 
 
-def _wrapped(text: str, width: int = 44) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
+def _day_ticks(end: float) -> dict:
+    """Explicit ticks of the days axis in Myanmar digits for Burmese; {} in English (Plotly's own)."""
+    if current_language() != "my" or end <= 0:
+        return {}
+    step = next(m * 10**e for e in range(0, 6) for m in (1, 2, 5) if end / (m * 10**e) <= 6)
+    ticks = list(range(0, int(end) + 1, step))
+    return {"tickvals": ticks, "ticktext": [localise_digits(number(t)) for t in ticks]}
+
+
+def _wrapped(text: str) -> str:
+    return "<br>".join(wrap(text, LABEL_CHARS.get(current_language(), LABEL_CHARS["en"]))) or text
 
 
 def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
@@ -89,7 +107,8 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
     Like the Overview's chart, but each definition is written above its bar, wrapped, instead of
     as a tick label: long tick labels would leave no room for the bars on a 390 px screen.
     """
-    rows = periods[periods["movement"].isin(movements)].sort_values(["movement", "duration_days"], kind="stable")
+    rows = localised(periods[periods["movement"].isin(movements)], ["definition"])
+    rows = rows.sort_values(["movement", "duration_days"], kind="stable")
     order = rows["period_id"].tolist()
     data = []
     for movement in movements:
@@ -101,17 +120,20 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
                 "x": mine["duration_days"].tolist(),
                 "y": mine["period_id"].tolist(),
                 "orientation": "h",
-                "width": 0.42,
+                "width": BAR_WIDTH.get(current_language(), BAR_WIDTH["en"]),
                 "marker": {"color": MOVEMENT_COLOURS[movement], "pattern": {"shape": ["/" if o else "" for o in ongoing]}},
-                "name": MOVEMENT_LABELS[movement],
-                "text": [f"{d:,} days{', ongoing' if o else ''}" for d, o in zip(mine["duration_days"], ongoing)],
+                "name": _(MOVEMENT_LABELS[movement]),
+                "text": [(_("{days} days, ongoing") if o else _("{days} days")).format(days=number(d))
+                         for d, o in zip(mine["duration_days"], ongoing)],
                 # Inside a bar long enough to hold it, beside the bar otherwise.
                 "textposition": "auto",
                 "cliponaxis": False,
                 "customdata": mine["source_url"].tolist(),
                 "hovertext": [
-                    f"<b>{_wrapped(r.definition)}</b><br>{date_text(r.start_date)} to {date_text(r.end_date)}: "
-                    f"{r.duration_days:,} days<br>Source: {source_site(r.source_url)}"
+                    f"<b>{_wrapped(r.definition)}</b><br>"
+                    + _("{start} to {end}: {days} days").format(
+                        start=date_text(r.start_date), end=date_text(r.end_date), days=number(r.duration_days))
+                    + "<br>" + _("Source: {site}").format(site=source_site(r.source_url))
                     for r in mine.itertuples()
                 ],
                 "hoverinfo": "text",
@@ -127,15 +149,19 @@ def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:
     layout = {
         # Room on the right for the "n days" text beside a bar too short to hold it.
         "xaxis": {
-            "title": {"text": "days (end date minus start date)"},
+            "title": {"text": _("days (end date minus start date)")},
             "tickformat": ",",
             "range": [0, longest * 1.08],
             "rangemode": "tozero",
+            **_day_ticks(longest * 1.08),
         },
         "yaxis": {"categoryorder": "array", "categoryarray": order, "showticklabels": False, "autorange": "reversed"},
     }
     if labels:  # no empty list when nothing is shown, as before
         layout["annotations"] = labels
-    base_layout(layout, title="Days from start to end, by definition", height=110 + 62 * max(len(rows), 1))
+    language = current_language()
+    row_px, extra = ROW_PX.get(language, ROW_PX["en"]), LEGEND_EXTRA_PX.get(language, 0)
+    base_layout(layout, title=_("Days from start to end, by definition"), height=110 + extra + row_px * max(len(rows), 1))
+    layout["margin"]["t"] += extra
     layout["bargap"] = 0.1
     return figure(data, layout)

@@ -7,7 +7,6 @@ works at phone width; the strike-committee chart of the organisation page uses i
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
@@ -15,7 +14,9 @@ import plotly.graph_objects as go
 
 from charts.figure import base_layout, figure, merge
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
+from i18n import N_, _, current_language, localise_digits, ngettext, wrap as wrap_lines
 from transforms.derive import day_zero, people_counts
+from transforms.localise import localised
 from vocabulary.formatting import date_text, number, value_range
 from vocabulary.labels import label, source_site
 from vocabulary.movements import MOVEMENT_LABELS
@@ -30,12 +31,12 @@ COUNTED_BY_SYMBOLS = {
     "compiled": "star",
 }
 COUNTED_BY_LABELS = {
-    "official": "official",
-    "monitor": "monitor",
-    "press": "press",
-    "academic": "academic",
-    "claim": "claim",
-    "compiled": "compiled here",
+    "official": N_("official"),
+    "monitor": N_("monitor"),
+    "press": N_("press"),
+    "academic": N_("academic"),
+    "claim": N_("claim"),
+    "compiled": N_("compiled here"),
 }
 # Space between a marker and its value (plain spaces would be collapsed).
 GAP = "\u2002\u2002"
@@ -45,8 +46,28 @@ HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 
 
 def wrap(text: str, width: int = HOVER_WIDTH) -> str:
-    """Hover text broken into lines (Plotly does not wrap hover boxes)."""
-    return "<br>".join(textwrap.wrap(str(text), width)) or ""
+    """Hover text broken into lines (Plotly does not wrap hover boxes); Burmese between syllables."""
+    return "<br>".join(wrap_lines(str(text), width)) or ""
+
+
+# Burmese writes large round numbers in its own units (million, hundred thousand, ten thousand, thousand).
+MYANMAR_UNITS = ((10**6, "သန်း"), (10**5, "သိန်း"), (10**4, "သောင်း"), (10**3, "ထောင်"))
+
+
+def myanmar_count(value: float) -> str:
+    """A round count as a Burmese tick label: 20000 -> '၂ သောင်း', 5000000 -> '၅ သန်း'."""
+    for size, word in MYANMAR_UNITS:
+        if value >= size:
+            return localise_digits(f"{number(value / size)} {word}", "my")
+    return localise_digits(number(value), "my")
+
+
+def log_ticks(low: float, high: float, multiples: tuple[int, ...] = (1,)) -> dict:
+    """Explicit ticks of a log axis between `low` and `high`, written in Burmese; {} in English (Plotly's own)."""
+    if current_language() != "my":
+        return {}
+    ticks = [m * 10**e for e in range(0, 10) for m in multiples if low <= m * 10**e <= high]
+    return {"tickvals": ticks, "ticktext": [myanmar_count(t) for t in ticks]}
 
 
 @dataclass(frozen=True)
@@ -149,16 +170,17 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     for counted_by, symbol in (symbol_legend or {}).items():
         # Legend entries for the marker shapes only; they draw nothing.
         data.append(
-            {"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": COUNTED_BY_LABELS.get(counted_by, counted_by),
+            {"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": _(COUNTED_BY_LABELS.get(counted_by, counted_by)),
              "marker": {"symbol": symbol, "color": NEUTRAL, "size": 10}, "hoverinfo": "skip"}
         )
     layout = {
-        "xaxis": {"type": "log", "title": {"text": axis_title}, "tickformat": "~s", "range": list(span), "gridcolor": "#e5e5e5"},
+        "xaxis": {"type": "log", "title": {"text": axis_title}, "tickformat": "~s", "range": list(span), "gridcolor": "#e5e5e5",
+                  **log_ticks(10 ** span[0], 10 ** span[1])},
         "yaxis": {"visible": False, "range": [-len(rows) + 0.4, 0.9], "fixedrange": True},
     }
     base_layout(layout, title=title, height=140 + ROW_PX * max(len(rows), 1))
     merge(layout, {"margin": {"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
-                   "legend": {"title": {"text": "Counted by:"}}})
+                   "legend": {"title": {"text": _("Counted by:")}}})
     return figure(data, layout)
 
 
@@ -176,11 +198,14 @@ def _end(row: RangeRow) -> float:
 
 
 def figure_hover(row) -> str:
-    """Hover of one figures row: label, range and unit, date, who counted, definition, source."""
-    dated = f" · as of {date_text(row.as_of)}" if pd.notna(row.as_of) else ""
+    """Hover of one figures row (its text localised): label, range and unit, date, who counted, definition, source."""
+    dated = _(" · as of {date}").format(date=date_text(row.as_of)) if pd.notna(row.as_of) else ""
+    # English names the counter by its id, as the data does; other languages by its translated label.
+    who = row.counted_by if current_language() == "en" else _(COUNTED_BY_LABELS.get(row.counted_by, row.counted_by))
     return (
-        f"<b>{MOVEMENT_LABELS[row.movement]}: {row.label}</b><br>{value_range(row.low, row.high)} {row.unit}{dated}"
-        f"<br>Counted by: {row.counted_by}<br>{wrap(row.definition)}<br>Source: {source_site(row.source_url)}"
+        f"<b>{_(MOVEMENT_LABELS[row.movement])}: {row.label}</b><br>{value_range(row.low, row.high)} {row.unit}{dated}"
+        "<br>" + _("Counted by: {who}").format(who=who) + f"<br>{wrap(row.definition)}<br>"
+        + _("Source: {site}").format(site=source_site(row.source_url))
     )
 
 
@@ -196,25 +221,30 @@ def metric_ranges(figures: pd.DataFrame, metric: str, movements: list[str]) -> g
         mine = chosen[chosen["movement"] == movement].copy()
         mine["is_people"] = people_counts(mine)
         mine = mine.sort_values(["is_people", "low"], ascending=[False, False], kind="stable")
-        rows.append(RangeRow(label=MOVEMENT_LABELS[movement], value_text="", movement=movement, heading=True))
+        rows.append(RangeRow(label=_(MOVEMENT_LABELS[movement]), value_text="", movement=movement, heading=True))
         if mine.empty:
-            rows.append(RangeRow(label=label(metric), value_text="missing: no source read gives a figure", movement=movement))
-        for row in mine.itertuples():
-            unit = "" if row.unit == "people" else f" {row.unit}"
+            rows.append(RangeRow(label=_(label(metric)), value_text=_("missing: no source read gives a figure"),
+                                 movement=movement))
+        # The English unit decides what is drawn; the reader's language is what is written.
+        for row, shown in zip(mine.itertuples(), localised(mine, ["label", "unit", "definition"]).itertuples()):
+            unit = "" if row.unit == "people" else f" {shown.unit}"
             if row.is_people:
                 rows.append(
-                    RangeRow(label=row.label, value_text=f"{value_range(row.low, row.high)}{unit}", movement=movement,
+                    RangeRow(label=shown.label, value_text=f"{value_range(row.low, row.high)}{unit}", movement=movement,
                              low=float(row.low), high=None if pd.isna(row.high) else float(row.high),
-                             symbol=COUNTED_BY_SYMBOLS[row.counted_by], hover=figure_hover(row), source_url=row.source_url)
+                             symbol=COUNTED_BY_SYMBOLS[row.counted_by], hover=figure_hover(shown), source_url=row.source_url)
                 )
             else:
-                rows.append(RangeRow(label=row.label, value_text=f"{value_range(row.low, row.high)} {row.unit} (not a count of people)",
-                                     movement=movement))
+                rows.append(RangeRow(
+                    label=shown.label, movement=movement,
+                    value_text=_("{value} {unit} (not a count of people)").format(
+                        value=value_range(row.low, row.high), unit=shown.unit),
+                ))
     present = [c for c in COUNTED_BY_SYMBOLS if c in set(chosen.loc[people_counts(chosen), "counted_by"].astype(str))]
     return labelled_ranges(
         rows,
-        title=f"{label(metric)}: every figure, low to high",
-        axis_title="people (log scale)",
+        title=_("{metric}: every figure, low to high").format(metric=_(label(metric))),
+        axis_title=_("people (log scale)"),
         symbol_legend={c: COUNTED_BY_SYMBOLS[c] for c in present},
     )
 
@@ -230,6 +260,7 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
     dashes = {"deaths": "solid", "arrests": "dash", "displaced": "dot", "participation": "dashdot"}
     for (movement, metric), group in rows.groupby(["movement", "metric"], observed=True, sort=False):
         group = group.sort_values("as_of")
+        shown = localised(group, ["label", "unit", "definition"])
         data.append(
             {
                 "type": "scatter",
@@ -246,10 +277,11 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
                 "textposition": ["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
                 "textfont": {"size": 11, "color": "#333333"},
                 "cliponaxis": False,
-                "name": f"{movement}: {label(metric).lower()}",
+                "name": _("{movement}: {metric}").format(movement=localise_digits(movement), metric=_(label(metric)).lower()),
                 "hovertext": [
-                    f"{figure_hover(r)}<br>Day {r.day:,} since day 0 ({date_text(day_zero(movement))})"
-                    for r in group.itertuples()
+                    f"{figure_hover(r)}<br>"
+                    + _("Day {day} since day 0 ({date})").format(day=number(r.day), date=date_text(day_zero(movement)))
+                    for r in shown.itertuples()
                 ],
                 "hoverinfo": "text",
                 "customdata": group["source_url"].tolist(),
@@ -257,11 +289,15 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
         )
     last_day = int(rows["day"].max()) if len(rows) else 365
     years = range(0, last_day // 365 + 2)
-    zeros = "; ".join(f"{date_text(day_zero(m))} for {m}" for m in dict.fromkeys(rows["movement"].astype(str)))
+    zeros = _("; ").join(
+        _("{date} for {movement}").format(date=date_text(day_zero(m)), movement=localise_digits(m))
+        for m in dict.fromkeys(rows["movement"].astype(str))
+    )
     x_axis = {
-        "title": {"text": f"time since day 0 ({zeros})" if zeros else "time since day 0"},
+        "title": {"text": _("time since day 0 ({zeros})").format(zeros=zeros) if zeros else _("time since day 0")},
         "tickvals": [365 * y for y in years],
-        "ticktext": ["day 0" if y == 0 else f"{y} year{'s' if y > 1 else ''}" for y in years],
+        "ticktext": [_("day 0") if y == 0 else ngettext("{count} year", "{count} years", y).format(count=number(y))
+                     for y in years],
         "range": [-60, 365 * (last_day // 365 + 1)],
     }
     values = rows["low"]
@@ -269,12 +305,14 @@ def dated_series(series: pd.DataFrame, movements: list[str]) -> go.Figure:
     ticks = [m * 10**e for e in range(0, 9) for m in (1, 2, 5)]
     if len(values):
         ticks = [t for t in ticks if values.min() / 2 <= t <= values.max() * 2]
-    y_axis = {"type": "log", "title": {"text": "people (log scale)"}, "tickformat": "~s", "tickvals": ticks}
+    y_axis = {"type": "log", "title": {"text": _("people (log scale)")}, "tickformat": "~s", "tickvals": ticks}
+    if current_language() == "my":
+        y_axis["ticktext"] = [myanmar_count(tick) for tick in ticks]
     if len(values):
         # Room above the highest point for its value, below the lowest for the axis.
         y_axis["range"] = [math.log10(values.min() / 1.6), math.log10(values.max() * 1.8)]
-    layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title="Dated running totals", height=380)
+    layout = base_layout({"xaxis": x_axis, "yaxis": y_axis}, title=_("Dated running totals"), height=380)
     layout["margin"]["r"] = 36  # the last tick ("2 years") is centred on the plot's right edge
     # On a phone each legend entry takes a row of its own: room for all of them below the title.
-    layout["margin"]["t"] = 71 + 28 * max(0, len(data) - 1)
+    layout["margin"]["t"] = 71 + (36 if current_language() == "my" else 28) * max(0, len(data) - 1)
     return figure(data, layout)

@@ -8,6 +8,8 @@ import streamlit as st
 
 from charts import outcomes as outcome_charts
 from charts.outcomes import HORIZON_LABELS
+from i18n import N_, _, current_language, pgettext
+from transforms.localise import localised
 from transforms.readings import outcomes as outcome_reading
 from transforms.schema import OUTCOMES
 from ui import data, html, layout, pages, url_state
@@ -15,7 +17,7 @@ from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = pages.page_id(__file__)
-CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
+CHARTS = {"heatmap": N_("Outcomes by aspect"), "durations": N_("Days, by definition")}
 
 
 def _selected(movements: list[str] | tuple[str, ...], horizons: list[str] | tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -28,10 +30,10 @@ def _selected(movements: list[str] | tuple[str, ...], horizons: list[str] | tupl
     )
 
 
-# The figure depends only on the filter values and the cached tables; it is kept (never changed
+# The figure depends only on the filter values, the language and the cached tables; it is kept (never changed
 # after building, hence shared as it is).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...], chart: str) -> go.Figure:
+def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...], chart: str, language: str) -> go.Figure:
     if chart == "durations":
         return outcome_charts.durations(_selected(movements, horizons)[1], list(movements))
     return outcome_charts.aspect_heatmap(data.tables()["outcomes"], list(movements), list(horizons))
@@ -39,22 +41,22 @@ def _figure(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]
 
 # The reading is kept like the figure: building it costs more than the rest of the page's run.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _reading(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...]) -> str:
+def _reading(data_dir: str, movements: tuple[str, ...], horizons: tuple[str, ...], language: str) -> str:
     return outcome_reading.reading(*_selected(movements, horizons), list(movements), list(horizons))
 
 
 def outcome_cell(cell, movement: str) -> str:
     """One movement's outcomes at one horizon: each aspect with its outcome and sources."""
     items = []
-    for row in cell.itertuples():
-        links = html.link("source", row.source_url)
+    source, second = _("source"), _("second source")
+    for row in localised(cell, ["outcome"]).itertuples():
+        links = html.link(source, row.source_url)
         if isinstance(row.source_url_2, str):
-            links += ", " + html.link("second source", row.source_url_2)
-        items.append(f"<li><strong>{html.text(label(row.aspect))}</strong>: {html.text(row.outcome)} ({links})</li>")
-    body = f"<ul>{''.join(items)}</ul>" if items else (
-        '<p class="flush ink-gray">No outcome recorded for this horizon.</p>'
-    )
-    return html.card(f"<p class='lead'><strong>{html.text(MOVEMENT_LABELS[movement])}</strong></p>{body}",
+            links += pgettext("list separator", ", ") + html.link(second, row.source_url_2)
+        items.append(f"<li><strong>{html.text(_(label(row.aspect)))}</strong>: {html.text(row.outcome)} ({links})</li>")
+    none = html.text(_("No outcome recorded for this horizon."))
+    body = f"<ul>{''.join(items)}</ul>" if items else f'<p class="flush ink-gray">{none}</p>'
+    return html.card(f"<p class='lead'><strong>{html.text(_(MOVEMENT_LABELS[movement]))}</strong></p>{body}",
                      movement=movement)
 
 
@@ -71,7 +73,7 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
             for movement in movements
         )
         sections.append(
-            f'<h4 data-horizon="{html.text(horizon)}" class="heading">{html.text(HORIZON_LABELS[horizon])}</h4>'
+            f'<h4 data-horizon="{html.text(horizon)}" class="heading">{html.text(_(HORIZON_LABELS[horizon]))}</h4>'
             f'<div class="side-by-side">{cells}</div>'
         )
     return "".join(sections)
@@ -79,33 +81,36 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
 
 tables = layout.tables_or_stop()
 
-st.title("Outcomes")
-st.markdown(
+st.title(_("Outcomes"))
+st.markdown(_(
     "What did each movement lead to? Outcomes recorded for the 1988 uprising and the 2021 movement, "
     "side by side for each time horizon, each with its source; and how long each movement lasted under "
     "each definition of its start and end."
-)
+))
 
 movements = layout.movement_filter(PAGE)
-with layout.filters(PAGE, ["horizon"], [layout.chosen_count(PAGE, "horizon", "time horizons")]):
+# The descriptor's text, translated where the catalogue has it.
+horizon_help = _(OUTCOMES.column("horizon").description)
+with layout.filters(PAGE, ["horizon"], [layout.chosen_count(PAGE, "horizon", _("time horizons"))]):
     horizons = layout.choose_several(
-        PAGE, "horizon", "Time horizon", HORIZON_LABELS.get, help=OUTCOMES.column("horizon").description
+        PAGE, "horizon", _("Time horizon"), lambda horizon: _(HORIZON_LABELS[horizon]), help=horizon_help
     )
-chart = layout.chart_choice(PAGE, CHARTS)
+chart = layout.chart_choice(PAGE, {option: _(text) for option, text in CHARTS.items()})
+language = current_language()
 query = url_state.commit(PAGE, {"movement": movements, "horizon": horizons, "chart": chart})
 
 if not movements:
-    st.info("Choose at least one movement above.")
+    st.info(_("Choose at least one movement above."))
     st.stop()
 if not horizons and chart == "heatmap":
-    st.info("Choose at least one time horizon under Filters.")
+    st.info(_("Choose at least one time horizon under Filters."))
     layout.share_link(query)
     st.stop()
 
 shown, shown_periods = _selected(movements, horizons)
 
-layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons)))
+layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart, language), key=f"outcomes-{chart}")
+st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons), language))
 
 if chart == "durations":
     layout.rows_with_sources(
@@ -118,10 +123,10 @@ if chart == "durations":
     layout.share_link(query)
     st.stop()
 
-st.subheader("Side by side")
-horizon_note = OUTCOMES.column("horizon").description
+st.subheader(_("Side by side"))
+horizon_note = horizon_help
 for horizon_id, horizon_label in HORIZON_LABELS.items():
-    horizon_note = horizon_note.replace(f"{horizon_id}:", f"{horizon_label}:")
+    horizon_note = horizon_note.replace(f"{horizon_id}:", f"{_(horizon_label)}:")
 st.caption(horizon_note)
 st.html(side_by_side(shown, movements, horizons))
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 import streamlit as st
 
 from charts import outcomes as outcome_charts, overview as overview_charts
+from i18n import N_, _, current_language
 from transforms import derive
+from transforms.localise import UNTRANSLATED_MARKER, localised
 from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
 from ui import data, html, layout, pages, url_state
-from vocabulary.formatting import value_range
+from vocabulary.formatting import number, value_range
 from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = pages.page_id(__file__)
-CHARTS = {"ranges": "Headline figures", "durations": "Days, by definition"}
+CHARTS = {"ranges": N_("Headline figures"), "durations": N_("Days, by definition")}
 
 
-# Resources, not data: built once per choice of movements and chart, shared as they are (never changed).
+# Resources, not data: built once per choice of movements, chart and language, shared as they are (never changed).
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _figure(data_dir: str, movements: tuple[str, ...], chart: str):
+def _figure(data_dir: str, movements: tuple[str, ...], chart: str, language: str):
     tables = data.tables()
     if chart == "durations":
         return outcome_charts.durations(tables["periods"], list(movements))
@@ -27,13 +29,13 @@ def _figure(data_dir: str, movements: tuple[str, ...], chart: str):
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _reading(data_dir: str, movements: tuple[str, ...]) -> str:
+def _reading(data_dir: str, movements: tuple[str, ...], language: str) -> str:
     tables = data.tables()
     return overview_reading.reading(tables["figures"], tables["periods"], list(movements))
 
 
 CARD_METRICS = ("deaths", "participation", "heads_of_state", "strike_committees", "arrests", "displaced")
-BODIES_HELP = (
+BODIES_HELP = N_(
     "Bodies in this project's organisations table (student and trade unions, strike committees, parallel "
     "governments, armed groups...); see the organisation page for each with its source."
 )
@@ -56,52 +58,61 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
     One HTML block (ui.html): drawn as some 20 Streamlit elements per movement, the cards
     were most of this page's drawing time.
     """
-    figures, periods = tables["figures"], tables["periods"]
+    figures, periods = tables["figures"], localised(tables["periods"], ["definition"])
     mine = periods[periods["movement"] == movement].sort_values("duration_days")
+    source, heading = _("source"), _("Duration, by definition")
     durations = "".join(
-        f"<li>{html.text(row.definition)}: <strong>{row.duration_days:,} days</strong>"
-        f"{', still going on at that date' if row.end_kind == 'ongoing_as_of' else ''} "
-        f"({html.link('source', row.source_url)})</li>"
+        f"<li>{html.text(row.definition)}: <strong>"
+        + html.text(_("{days} days").format(days=number(row.duration_days))) + "</strong>"
+        + (html.text(_(", still going on at that date")) if row.end_kind == "ongoing_as_of" else "")
+        + f" ({html.link(source, row.source_url)})</li>"
         for row in mine.itertuples()
     )
     parts = [
-        f'<h3 class="heading">{html.text(MOVEMENT_LABELS[movement])}</h3>',
-        f"<p class='flush'><strong>Duration, by definition</strong></p><ul>{durations}</ul>",
+        f'<h3 class="heading">{html.text(_(MOVEMENT_LABELS[movement]))}</h3>',
+        f"<p class='flush'><strong>{html.text(heading)}</strong></p><ul>{durations}</ul>",
     ]
-    own = derive.headline_by_metric(figures, movement)
+    # The English definition holds the comparability sentence the card picks out; the shown one is localised.
+    english = derive.headline_by_metric(figures, movement)
+    own = localised(english, ["label", "definition", "unit"])
     for metric in CARD_METRICS:
         if metric in own.index:
             row = own.loc[metric]
             # Where the two movements' counts measure different things, the definition says how far they compare.
-            compared = derive.comparability(row["definition"])
+            compared = derive.comparability(english.loc[metric, "definition"])
+            if compared and current_language() != "en":
+                # The Burmese definitions have no comparability mark yet: the English sentence, marked as such.
+                compared = f"{_(UNTRANSLATED_MARKER)} {compared}"
             parts.append(number_block(
-                metric, f"{label(metric)}: {row['label']}", value_range(row["low"], row["high"]),
-                f"{row['definition']} ({row['unit']}). Source: {row['source_url']}",
-                f"{html.text(row['unit'])} · {html.link('source', row['source_url'])}"
+                metric, f"{_(label(metric))}: {row['label']}", value_range(row["low"], row["high"]),
+                _("{definition} ({unit}). Source: {url}").format(
+                    definition=row["definition"], unit=row["unit"], url=row["source_url"]),
+                f"{html.text(row['unit'])} · {html.link(source, row['source_url'])}"
                 + (f'<br><span class="comparability">{html.text(compared)}</span>' if compared else ""),
             ))
         elif metric in missing:
-            parts.append(number_block(metric, label(metric), "missing", "No source read gives a number for this."))
+            parts.append(number_block(metric, _(label(metric)), _("missing"),
+                                      _("No source read gives a number for this.")))
     bodies = tables["organisations"]["movement"].eq(movement).sum()
-    parts.append(number_block("bodies", "Self-organisation: bodies recorded", f"{bodies}", BODIES_HELP))
+    parts.append(number_block("bodies", _("Self-organisation: bodies recorded"), number(bodies), _(BODIES_HELP)))
     return html.card("".join(parts), movement=movement)
 
 
 tables = layout.tables_or_stop()
 
-st.title("Two Myanmar uprisings compared")
-st.markdown(
+st.title(_("Two Myanmar uprisings compared"))
+st.markdown(_(
     "The 1988 **8888 uprising** and the **2021 movement** against the coup, side by side: how long they lasted, "
     "how many took part, how many were killed, and what they brought down. Every number carries its source; "
     "where sources disagree the range is shown."
-)
+))
 
 movements = layout.movement_filter(PAGE)
 # The chart control sits further down, by the chart; its value is known already.
 query = url_state.commit(PAGE, {"movement": movements, "chart": url_state.current(PAGE, "chart")})
 
 if not movements:
-    st.info("Choose at least one movement above.")
+    st.info(_("Choose at least one movement above."))
     st.stop()
 
 missing = derive.missing_metrics(tables["figures"], FIGURE_METRICS)
@@ -110,8 +121,9 @@ columns = st.columns(len(movements))
 for column, movement in zip(columns, movements):
     column.html(movement_card(movement, tables, missing[movement]))
 
-st.subheader("How the two compare")
-chart = layout.chart_choice(PAGE, CHARTS)
-layout.chart(_figure(data.folder(), tuple(movements), chart), key=f"overview-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements)))
+st.subheader(_("How the two compare"))
+chart = layout.chart_choice(PAGE, {option: _(text) for option, text in CHARTS.items()})
+language = current_language()
+layout.chart(_figure(data.folder(), tuple(movements), chart, language), key=f"overview-{chart}")
+st.markdown(_reading(data.folder(), tuple(movements), language))
 layout.share_link(query)

@@ -7,21 +7,22 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts import repression as repression_charts
+from i18n import N_, _, current_language
 from transforms import derive
 from transforms.readings import repression as repression_reading
 from ui import data, layout, pages, url_state
 
 PAGE = pages.page_id(__file__)
-CHARTS = {"deaths": "Deaths", "arrests": "Arrests", "displaced": "Displaced", "participation": "Participation",
-          "over_time": "Counts over time"}
+CHARTS = {"deaths": N_("Deaths"), "arrests": N_("Arrests"), "displaced": N_("Displaced"),
+          "participation": N_("Participation"), "over_time": N_("Counts over time")}
 TABLE_COLUMNS = ["figure_id", "movement", "metric", "label", "low", "high", "unit", "as_of", "counted_by", "definition",
                  "source_url", "source_url_2"]
 
 
-# Everything shown depends only on the filter values; the figure is kept (never mutated after
+# Everything shown depends only on the filter values and the language; the figure is kept (never mutated after
 # building, hence shared as it is), keyed by the data folder too, as the tables are.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
-def _view(data_dir: str, movements: tuple[str, ...], chart: str) -> tuple[pd.DataFrame, go.Figure | None, str]:
+def _view(data_dir: str, movements: tuple[str, ...], chart: str, language: str) -> tuple[pd.DataFrame, go.Figure | None, str]:
     """The rows, the figure and the reading of one chart: one kind of count, or the dated running totals."""
     figures = data.tables()["figures"]
     series = derive.dated_series(figures)
@@ -41,33 +42,33 @@ def _view(data_dir: str, movements: tuple[str, ...], chart: str) -> tuple[pd.Dat
 
 layout.tables_or_stop()
 
-st.title("Repression and participation")
-st.markdown(
+st.title(_("Repression and participation"))
+st.markdown(_(
     "How many took part, were killed, arrested or driven from their homes. Sources disagree, often by ten times or "
     "more, so every figure is shown as its source gives it: a **dot** for a single value, a **bar from low to high** "
     "for a range, the marker's shape saying who counted (the state, a monitor such as AAPP or the UN, the press, or "
     "a party to the conflict). No average is made up between them."
-)
+))
 
 movements = layout.movement_filter(PAGE)
-chart = layout.chart_choice(PAGE, CHARTS)
+chart = layout.chart_choice(PAGE, {option: _(text) for option, text in CHARTS.items()})
 query = url_state.commit(PAGE, {"movement": movements, "chart": chart})
 
 if not movements:
-    st.info("Choose at least one movement above.")
+    st.info(_("Choose at least one movement above."))
     st.stop()
 
-shown, figure, reading = _view(data.folder(), tuple(movements), chart)
+shown, figure, reading = _view(data.folder(), tuple(movements), chart, current_language())
 if figure is None:
-    st.caption("No monitor gives dated running totals for the movements chosen, so there is no line over time.")
+    st.caption(_("No monitor gives dated running totals for the movements chosen, so there is no line over time."))
 else:
     layout.chart(figure, key=f"repression-{chart}")
 if chart == "over_time" and figure is not None:
-    st.caption(
+    st.caption(_(
         "Points are the dated counts the sources give; lines only join them. Each line is one monitor's running total "
         "of the same kind of count (where one date has several counts, the largest, e.g. all arrests rather than those "
         "still held)."
-    )
+    ))
 
 st.markdown(reading)
 layout.rows_with_sources(shown, TABLE_COLUMNS, key="repression-rows", file_name=f"repression-{chart}.csv")

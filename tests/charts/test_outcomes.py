@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import outcomes as charts
+from i18n import use_language
 from transforms import derive
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
 from vocabulary.labels import label
@@ -76,3 +77,35 @@ def test_every_figure_passes_plotly_validation(tables, movements):
     ]
     for fig in figures:
         go.Figure(fig.to_plotly_json())
+
+
+def test_aspect_heatmap_in_burmese_has_burmese_title_panels_rows_columns_and_hover(tables):
+    with use_language("my"):
+        fig = charts.aspect_heatmap(tables["outcomes"], ["1988", "2021"], ALL)
+    assert fig.layout.title.text.startswith("မှတ်တမ်းရှိ ရလဒ်များ")
+    assert [a.text.replace("<br>", " ") for a in fig.layout.annotations] == ["၁၉၈၈ အရေးတော်ပုံ", "၂၀၂၁ လှုပ်ရှားမှု"]
+    assert list(fig.data[0].x) == ["ချက်<br>ချင်း", "တစ်နှစ်<br>အတွင်း", "ရေ<br>ရှည်"]
+    assert "လက်နက်ကိုင် ပဋိပက္ခ" in fig.data[0].y
+    # The hover's count is written in Myanmar digits, from the cell's own count.
+    row = list(fig.data[1].y).index("လက်နက်ကိုင် ပဋိပက္ခ")
+    counts = {int(count) for count in fig.data[1].z[row]}
+    assert {cell[1] for cell in fig.data[1].customdata[row]} == {str(c).translate(str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")) for c in counts}
+    assert "ရလဒ်" in fig.data[0].hovertemplate
+
+
+def test_durations_in_burmese_write_definitions_days_and_axis_ticks_in_burmese(tables):
+    periods = derive.durations(tables["periods"])
+    with use_language("my"):
+        fig = charts.durations(periods, ["1988"])
+    assert fig.layout.title.text.startswith("အစမှ အဆုံး ရက်ပေါင်း")
+    assert fig.data[0].name == "၁၉၈၈ အရေးတော်ပုံ"
+    assert all(text.endswith("ရက်") for text in fig.data[0].text)
+    assert any("နဝတ" in annotation.text for annotation in fig.layout.annotations)
+    assert fig.layout.xaxis.ticktext[0] == "၀" and all(t.isdigit() or "," in t for t in fig.layout.xaxis.ticktext)
+
+
+def test_english_heatmap_hover_reads_as_before(tables):
+    with use_language("en"):
+        fig = charts.aspect_heatmap(tables["outcomes"], ["1988"], ALL)
+    assert fig.data[0].hovertemplate == "<b>1988 uprising</b><br>%{y}, %{customdata[0]}: %{customdata[1]} outcome(s)<extra></extra>"
+    assert fig.data[0].customdata[0][0][0] == "Immediate"

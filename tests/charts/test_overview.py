@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import overview
+from i18n import use_language
 from transforms import derive
 
 
@@ -42,3 +43,22 @@ def test_single_value_has_no_bar(tables):
 def test_headline_ranges_is_a_figure_plotly_accepts(tables, movements):
     # The builder writes plain dicts and skips Plotly's validation; this is where it happens.
     go.Figure(overview.headline_ranges(tables["figures"], movements).to_plotly_json())
+
+
+def test_headline_ranges_in_burmese_name_title_legend_rows_and_ticks_in_burmese(tables):
+    with use_language("my"):
+        fig = overview.headline_ranges(tables["figures"], ["1988", "2021"])
+    assert fig.layout.title.text.startswith("အဓိက ကိန်းဂဏန်းများ")
+    assert [trace.name for trace in fig.data] == ["၁၉၈၈ အရေးတော်ပုံ", "၂၀၂၁ လှုပ်ရှားမှု"]
+    assert "သေဆုံးသူ" in fig.data[0].y
+    # The log axis writes its ticks in Burmese units and Myanmar digits, where they fall.
+    # The log axis writes its ticks in Burmese units and Myanmar digits: 1,000,000 is "၁ သန်း".
+    ticks = dict(zip(fig.layout.xaxis.tickvals, fig.layout.xaxis.ticktext))
+    assert ticks[10**6] == "၁ သန်း" and ticks[10**4] == "၁ သောင်း"
+
+
+def test_headline_ranges_in_english_keep_plotlys_own_ticks(tables):
+    with use_language("en"):
+        fig = overview.headline_ranges(tables["figures"], ["1988", "2021"])
+    assert fig.layout.xaxis.ticktext is None and fig.layout.xaxis.tickformat == "~s"
+    assert fig.layout.title.text == "Headline figures, low to high"

@@ -6,7 +6,8 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import repression
-from charts.repression import row_labels
+from charts.repression import myanmar_count, row_labels
+from i18n import use_language
 from transforms import derive
 
 BOTH = ["1988", "2021"]
@@ -87,3 +88,34 @@ def test_every_figure_passes_plotly_validation(tables, movements):
     built.append(repression.dated_series(series[series["movement"].isin(movements)], movements))
     for fig in built:
         go.Figure(fig.to_plotly_json())
+
+
+def test_metric_ranges_in_burmese_write_title_rows_legend_and_ticks_in_burmese(tables):
+    with use_language("my"):
+        fig = repression.metric_ranges(tables["figures"], "deaths", BOTH)
+    assert fig.layout.title.text == "သေဆုံးသူ- ကိန်းဂဏန်းအားလုံး၊ အနိမ့်မှ အမြင့်"
+    assert row_labels(fig)[0] == "<b>၁၉၈၈ အရေးတော်ပုံ</b>"
+    assert "တရားဝင်" in [trace.name for trace in fig.data] and fig.layout.legend.title.text == "ရေတွက်သူ-"
+    assert dict(zip(fig.layout.xaxis.tickvals, fig.layout.xaxis.ticktext))[1000] == "၁ ထောင်"
+    assert "ရေတွက်သူ-" in fig.data[0].hovertext[0]
+
+
+def test_dated_series_in_burmese_write_axes_in_burmese_units_and_years(tables):
+    series = derive.dated_series(tables["figures"])
+    with use_language("my"):
+        fig = repression.dated_series(series, BOTH)
+    assert fig.layout.title.text == "ရက်စွဲပါ စုစုပေါင်း ကိန်းဂဏန်းများ"
+    assert fig.layout.xaxis.ticktext[0] == "နေ့ ၀"
+    assert list(fig.layout.yaxis.ticktext) == [myanmar_count(tick) for tick in fig.layout.yaxis.tickvals]
+    assert fig.data[0].name.startswith("၂၀၂၁- ")
+
+
+def test_myanmar_count_writes_round_numbers_in_burmese_units():
+    assert [myanmar_count(v) for v in (500, 2000, 50000, 100000, 20_000_000)] == [
+        "၅၀၀", "၂ ထောင်", "၅ သောင်း", "၁ သိန်း", "၂၀ သန်း"]
+
+
+def test_english_charts_keep_plotlys_own_log_ticks(tables):
+    with use_language("en"):
+        fig = repression.metric_ranges(tables["figures"], "deaths", BOTH)
+    assert fig.layout.xaxis.ticktext is None and fig.layout.legend.title.text == "Counted by:"

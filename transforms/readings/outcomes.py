@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import N_, _, ngettext, pgettext
+from vocabulary.formatting import listing, number
 from vocabulary.movements import MOVEMENT_NAMES
 
-HORIZON_WORDS = {"immediate": "immediate", "within_year": "within a year", "long_term": "long-term"}
+# How many outcomes of one horizon, as the reading counts them: "2 immediate".
+HORIZON_WORDS = {"immediate": N_("{count} immediate"), "within_year": N_("{count} within a year"),
+                 "long_term": N_("{count} long-term")}
+# The aspects as a sentence names them.
+ASPECT_WORDS = {
+    "leadership": N_("leadership"), "political_system": N_("political system"), "repression": N_("repression"),
+    "organisation": N_("organisation"), "armed_conflict": N_("armed conflict"), "economy": N_("economy"),
+    "international": N_("international"),
+}
 
 
 def _aspect(aspect: str) -> str:
-    return aspect.replace("_", " ")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return _(ASPECT_WORDS[aspect]) if aspect in ASPECT_WORDS else aspect.replace("_", " ")
 
 
 def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str], horizons: list[str]) -> str:
@@ -24,21 +30,28 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
     """
     sentences = []
     for movement in movements:
+        name = _(MOVEMENT_NAMES[movement])
         mine = outcomes[outcomes["movement"] == movement]
         if mine.empty:
-            sentences.append(f"No outcome of {MOVEMENT_NAMES[movement]} is recorded for the horizons chosen.")
+            sentences.append(_("No outcome of {movement} is recorded for the horizons chosen.").format(movement=name))
             continue
         by_horizon = mine["horizon"].astype(str).value_counts()
-        parts = [f"{by_horizon[h]} {HORIZON_WORDS[h]}" for h in HORIZON_WORDS if h in horizons and h in by_horizon]
+        parts = [_(HORIZON_WORDS[h]).format(count=number(by_horizon[h]))
+                 for h in HORIZON_WORDS if h in horizons and h in by_horizon]
         aspects = mine["aspect"].astype(str).value_counts()
-        top = aspects.max()
+        top = int(aspects.max())
         leaders = sorted(a for a, n in aspects.items() if n == top)
         if len(leaders) == 1:
-            most = f"the most frequent aspect is {_aspect(leaders[0])} ({top})"
+            most = _("the most frequent aspect is {aspect} ({count})").format(
+                aspect=_aspect(leaders[0]), count=number(top))
         else:
-            names = ", ".join(_aspect(a) for a in leaders[:-1]) + f" and {_aspect(leaders[-1])}"
-            most = f"the most frequent aspects are {names} ({top} each)"
-        sentences.append(f"For {MOVEMENT_NAMES[movement]} the table shows {_plural(len(mine), 'outcome')} ({', '.join(parts)}); {most}.")
+            most = _("the most frequent aspects are {aspects} ({count} each)").format(
+                aspects=listing([_aspect(a) for a in leaders]), count=number(top))
+        sentences.append(ngettext(
+            "For {movement} the table shows {count} outcome ({horizons}); {most}.",
+            "For {movement} the table shows {count} outcomes ({horizons}); {most}.",
+            len(mine),
+        ).format(movement=name, count=number(len(mine)), horizons=pgettext("list separator", ", ").join(parts), most=most))
     shared = _shared_aspect_contrast(outcomes, movements)
     if shared:
         sentences.append(shared)
@@ -47,14 +60,16 @@ def reading(outcomes: pd.DataFrame, periods: pd.DataFrame, movements: list[str],
         mine = periods[periods["movement"] == movement]
         if len(mine):
             longest = mine.loc[mine["duration_days"].idxmax()]
-            ongoing = " (the longest still going on at its end date)" if longest["end_kind"] == "ongoing_as_of" else ""
-            spans.append(
-                f"{MOVEMENT_NAMES[movement]} lasted {mine['duration_days'].min():,} to {longest['duration_days']:,} days"
-                f" across {_plural(len(mine), 'definition')}{ongoing}"
-            )
+            ongoing = _(" (the longest still going on at its end date)") if longest["end_kind"] == "ongoing_as_of" else ""
+            spans.append(ngettext(
+                "{movement} lasted {shortest} to {longest} days across {count} definition{ongoing}",
+                "{movement} lasted {shortest} to {longest} days across {count} definitions{ongoing}",
+                len(mine),
+            ).format(movement=_(MOVEMENT_NAMES[movement]), shortest=number(mine["duration_days"].min()),
+                     longest=number(longest["duration_days"]), count=number(len(mine)), ongoing=ongoing))
     if spans:
-        sentences.append("Depending on where one puts its start and end, " + "; ".join(spans) + ".")
-    return " ".join(sentences) if sentences else "No data for the movements chosen."
+        sentences.append(_("Depending on where one puts its start and end, {spans}.").format(spans=_("; ").join(spans)))
+    return " ".join(sentences) if sentences else _("No data for the movements chosen.")
 
 
 def _shared_aspect_contrast(outcomes: pd.DataFrame, movements: list[str]) -> str:
@@ -68,7 +83,7 @@ def _shared_aspect_contrast(outcomes: pd.DataFrame, movements: list[str]) -> str
         return ""
     aspect = sorted(a for a, g in gap.items() if g == gap.max())[0]
     first, second = (int(counts.at[aspect, m]) for m in movements)
-    return (
-        f"The widest gap is in {_aspect(aspect)}: {first} for {MOVEMENT_NAMES[movements[0]]} "
-        f"against {second} for {MOVEMENT_NAMES[movements[1]]}."
+    return _("The widest gap is in {aspect}: {first} for {movement} against {second} for {other}.").format(
+        aspect=_aspect(aspect), first=number(first), movement=_(MOVEMENT_NAMES[movements[0]]),
+        second=number(second), other=_(MOVEMENT_NAMES[movements[1]]),
     )

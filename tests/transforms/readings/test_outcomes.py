@@ -1,3 +1,4 @@
+from i18n import use_language
 from transforms import derive
 from transforms.readings import outcomes as readings
 
@@ -35,3 +36,21 @@ def test_outcomes_reading_follows_the_data(tables):
     text = readings.reading(outcomes, periods, ["1988"], ALL)
     assert "the most frequent aspect is economy" in text
     assert "No outcome of the 1988 uprising" in readings.reading(outcomes.iloc[0:0], periods, ["1988"], ALL)
+
+
+def test_outcomes_reading_in_burmese_names_movements_horizons_and_aspects_in_burmese(tables):
+    periods = derive.durations(tables["periods"])
+    with use_language("my"):
+        text = readings.reading(tables["outcomes"], periods, ["1988", "2021"], ALL)
+    assert text.startswith("၁၉၈၈ အရေးတော်ပုံအတွက် ဇယားတွင် ရလဒ်")
+    assert "ချက်ချင်း" in text and "လက်နက်ကိုင် ပဋိပက္ခ" in text
+    assert "အစနှင့် အဆုံးကို မည်သည့်နေ့တွင် သတ်မှတ်သည်ပေါ် မူတည်၍" in text
+    assert "the table shows" not in text and "armed conflict" not in text
+
+
+def test_outcomes_reading_in_burmese_says_when_no_outcome_is_recorded(tables):
+    periods = derive.durations(tables["periods"])
+    none = tables["outcomes"].iloc[0:0]
+    with use_language("my"):
+        text = readings.reading(none, periods.iloc[0:0], ["2021"], ALL)
+    assert text == "ရွေးထားသော အချိန်ကာလများအတွက် ၂၀၂၁ လှုပ်ရှားမှု၏ ရလဒ် မှတ်တမ်းတင်ထားခြင်း မရှိပါ။"

@@ -1,3 +1,4 @@
+from i18n import use_language
 from transforms import derive
 from transforms.readings import repression as readings
 
@@ -45,3 +46,21 @@ def test_series_reading_tells_how_each_running_total_grew_and_who_has_none(table
     assert "No monitor gives dated running totals for the 1988 uprising." in text
     assert "figures for" not in text  # nothing about rows the chart does not show
     assert readings.series_reading(series, ["1988"]) == "No monitor gives dated running totals for the 1988 uprising."
+
+
+def test_reading_in_burmese_sets_the_counts_against_each_other_in_burmese(tables):
+    figures, pairs, series = _parts(tables)
+    with use_language("my"):
+        text = readings.reading(figures, pairs, series, ["1988", "2021"], ["deaths"])
+    assert text.startswith("ပြထားသည်- ၁၉၈၈ အရေးတော်ပုံအတွက် ကိန်းဂဏန်း")
+    assert "လွတ်လပ်သော ရေတွက်ချက်သည်" in text
+    # Ratios are written with Myanmar digits.
+    assert "၈.၆ မှ ၂၈.၆ ဆ" in text
+    assert "the independent count" not in text and "times" not in text
+
+
+def test_series_reading_in_burmese_says_which_movement_has_no_running_totals(tables):
+    _, _, series = _parts(tables)
+    with use_language("my"):
+        text = readings.series_reading(series, ["1988"])
+    assert text == "၁၉၈၈ အရေးတော်ပုံအတွက် ရက်စွဲပါ စုစုပေါင်း ကိန်းဂဏန်းများကို မည်သည့် စောင့်ကြည့်အဖွဲ့ကမျှ မပေးပါ။"
