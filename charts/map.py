@@ -28,7 +28,7 @@ MISSING = "#d9d9d9"  # a tile with no value (no census figure): grey, and its la
 HOVER_ROWS = 4  # rows named in a tile's hover before "and N more"
 HOVER_WIDTH = 48  # characters per hover line: fits a 390 px phone screen
 TILE_GAP = 3  # px between tiles
-TILE_WIDTH = 11  # characters of a tile's label per line: "Tanintharyi" fits a tile on a 390 px phone
+TILE_WIDTH = 12  # characters of a tile's label per line (`i18n.text_width`): "နေပြည်တော်" fits a tile on a 390 px phone
 COLOUR_TICKS = 5  # ticks on a value scale, when they are written in Myanmar digits
 
 
@@ -99,9 +99,12 @@ def _ticks(top: float, measure: str) -> dict:
     """Ticks in Myanmar digits on a value scale from 0 to `top` for a Burmese reader (Plotly writes Latin digits)."""
     if current_language() == "en" or not top == top:
         return {}
-    values = [top / (COLOUR_TICKS - 1) * i for i in range(COLOUR_TICKS)]
+    rough = top / (COLOUR_TICKS - 1)
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(power * m for m in (1, 2, 2.5, 5, 10) if power * m >= rough)  # round steps, as Plotly's own
     if measure == "count":  # whole numbers only
-        values = sorted({round(v) for v in values})
+        step = max(1, math.ceil(step))
+    values = [step * i for i in range(int(top // step) + 1)]
     return {"tickvals": values, "ticktext": [value_text(measure, v) for v in values]}
 
 
