@@ -135,6 +135,7 @@ layout.rows_with_sources(table, ROW_COLUMNS[count], key="map-rows", file_name=f"
 sources = tables["states_regions"].set_index("code")
 by_unit = numbers.assign(
     movement=numbers["movement"].map(MOVEMENT_LABELS),
+    movement_my=[_(MOVEMENT_LABELS[movement]) for movement in numbers["movement"]],  # shown on a Burmese page
     share=numbers["share"].round(1),
     rate=numbers["rate"].round(2),
     population_source_url=[
