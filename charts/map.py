@@ -76,7 +76,7 @@ def _short(text: str) -> str:
 def _hover(unit, count: str) -> str:
     noun = NOUNS[count]
     year = localise_digits(str(unit.census_year))
-    census = _("{rate} per million ({year} census)").format(rate=per_million(unit.rate), year=year) if unit.rate == unit.rate else (
+    census = _("{rate} per million ({year} census)").format(rate=localise_digits(per_million(unit.rate)), year=year) if unit.rate == unit.rate else (
         _("no rate: no {year} census figure").format(year=year)
     )
     former = place_name(unit, "former_names")
@@ -101,11 +101,11 @@ def _ticks(top: float, measure: str) -> dict:
         return {}
     rough = top / (COLOUR_TICKS - 1)
     power = 10 ** math.floor(math.log10(rough))
-    step = next(power * m for m in (1, 2, 2.5, 5, 10) if power * m >= rough)  # round steps, as Plotly's own
+    step = next(power * m for m in (1, 2, 5, 10) if power * m >= rough)  # round steps, as Plotly's own
     if measure == "count":  # whole numbers only
         step = max(1, math.ceil(step))
     values = [step * i for i in range(int(top // step) + 1)]
-    return {"tickvals": values, "ticktext": [value_text(measure, v) for v in values]}
+    return {"tickvals": values, "ticktext": [percent(v) if measure == "share" else number(v) for v in values]}
 
 
 def _grid(numbers: pd.DataFrame) -> tuple[int, int]:

@@ -155,7 +155,9 @@ def test_burmese_tile_values_and_hover_numbers_are_in_myanmar_digits():
     assert tiles.text[yangon["row"]][yangon["col"]].endswith("<br>၆၇ %")
     hover = tiles.hovertext[yangon["row"]][yangon["col"]]
     assert "<b>ရန်ကုန်တိုင်းဒေသကြီး</b>" in hover and "ဖြစ်ရပ် ၂ ခု" in hover
-    assert not any(digit in hover for digit in "0123456789")
+    kachin = UNITS.set_index("code").loc["MM-11"]
+    nothing = tiles.hovertext[kachin["row"]][kachin["col"]]
+    assert not any(digit in hover + nothing for digit in "0123456789")
 
 
 def test_burmese_colour_bar_has_a_burmese_title_and_myanmar_digit_ticks():
@@ -164,6 +166,7 @@ def test_burmese_colour_bar_has_a_burmese_title_and_myanmar_digit_ticks():
         bar = tile_maps(numbers, totals, measure="rate")["1988"].data[-1].colorbar
     assert MYANMAR.search(bar.title.text) and not LATIN_LETTER.search(bar.title.text)
     assert bar.ticktext and not any(digit in "".join(bar.ticktext) for digit in "0123456789")
+    assert bar.ticktext[:2] == ("၀", "၀.၁") and bar.tickvals[1] == pytest.approx(0.1)
 
 
 def test_burmese_title_legend_and_note_beside_the_map_are_in_burmese():
