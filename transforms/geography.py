@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import current_language
 from transforms import derive
+from transforms.localise import text as localised_text
 
 SEPARATOR = "~"
 # Rows that name no state or region: counted beside the map, never on it.
@@ -31,10 +33,12 @@ CENSUS = {"1988": ("pop_1983", 1983), "2021": ("pop_2014", 2014)}
 PER = 1_000_000
 # Words stripped from a unit's name to label its tile: "Sagaing Region" -> "Sagaing".
 _KIND_WORDS = (" Union Territory", " Region", " State")
+# The same in Burmese: "စစ်ကိုင်းတိုင်းဒေသကြီး" -> "စစ်ကိုင်း".
+_KIND_WORDS_MY = (" ပြည်ထောင်စုနယ်မြေ", "တိုင်းဒေသကြီး", "ပြည်နယ်")
 
 
-def short_name(name: str) -> str:
-    for word in _KIND_WORDS:
+def short_name(name: str, kind_words: tuple[str, ...] = _KIND_WORDS) -> str:
+    for word in kind_words:
         if name.endswith(word):
             return name[: -len(word)]
     return name
@@ -44,6 +48,8 @@ def units(states_regions: pd.DataFrame, tile_grid: pd.DataFrame) -> pd.DataFrame
     """The 15 states and regions with their tile and short name, in tile order (north to south, west to east)."""
     out = states_regions.merge(tile_grid, on="code", how="inner", validate="one_to_one")
     out["short_name"] = out["name"].astype(str).map(short_name)
+    if "name_my" in out.columns:
+        out["short_name_my"] = out["name_my"].astype(str).map(lambda name: short_name(name, _KIND_WORDS_MY))
     return out.sort_values(["row", "col"], kind="stable").reset_index(drop=True)
 
 
@@ -90,10 +96,11 @@ def totals(rows: pd.DataFrame, id_column: str, movements: list[str]) -> pd.DataF
 def by_unit(rows: pd.DataFrame, id_column: str, label_column: str, unit_table: pd.DataFrame, movements: list[str]) -> pd.DataFrame:
     """Per movement and state or region (all 15, zeros included): count, share of placed rows, rate per million.
 
-    `row_ids` and `row_labels` list the rows behind each count, in date order, for hovers and tables.
+    `row_ids` and `row_labels` list the rows behind each count, in date order, for hovers and tables; the labels
+    are in the reader's language.
     """
     long = placements(rows, id_column)
-    labels = dict(zip(rows[id_column].astype(str), rows[label_column].astype(str)))
+    labels = dict(zip(rows[id_column].astype(str), localised_text(rows, label_column).astype(str)))
     placed = totals(rows, id_column, movements).set_index("movement")["placed"]
     frames = []
     for movement in movements:
@@ -130,6 +137,13 @@ def view(tables: dict[str, pd.DataFrame], count: str, movements: list[str], cate
     return rows, by_unit(rows, id_column, label_column, unit_table, movements), totals(rows, id_column, movements)
 
 
+def place_name(unit, column: str = "name") -> str:
+    """A state or region's `column` (`name`, `short_name`, `former_names`) in the reader's language."""
+    own = getattr(unit, f"{column}_my", None) if current_language() == "my" else None
+    value = own if isinstance(own, str) and own.strip() else getattr(unit, column)
+    return "" if pd.isna(value) else str(value)
+
+
 def covering(numbers: pd.DataFrame, placed: int, at_least: float = 50.0, most: int = 3) -> tuple[list[str], float]:
     """The fewest states or regions (at most `most`, largest counts first) that together hold `at_least` % of
     the placed rows, and the share of placed rows naming any of them (a row naming two counts once)."""
@@ -138,7 +152,7 @@ def covering(numbers: pd.DataFrame, placed: int, at_least: float = 50.0, most: i
     ids: set[str] = set()
     share = 0.0
     for unit in ranked.itertuples():
-        names.append(str(unit.name))
+        names.append(place_name(unit))
         ids.update(unit.row_ids)
         share = len(ids) / placed * 100
         if share >= at_least or len(names) == most:

@@ -76,7 +76,7 @@ def per_million(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if value == 0:
-        return "0"
+        return localise_digits("0")
     return localise_digits(f"{value:,.1f}" if value < 10 else f"{value:,.0f}")
 
 

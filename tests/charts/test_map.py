@@ -8,7 +8,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
+from i18n import use_language
+from tests.burmese import LATIN_LETTER, MYANMAR, flat
+
 from charts import map as charts
+from i18n import text_width
 from tests.transforms.test_geography import TABLES, UNITS, events
 from transforms import geography
 from transforms.schema import EVENT_CATEGORIES
@@ -130,3 +134,61 @@ def test_ranked_bars_put_the_highest_share_first_with_every_unit_and_one_trace_p
     assert list(fig.data[0].y[:3]) == ["Yangon", "Sagaing", "Chin"]
     assert len(fig.data[0].y) == 15
     assert json.loads(pio.to_json(fig, validate=False))["layout"]["yaxis"]["autorange"] == "reversed"
+
+
+def test_burmese_tiles_name_every_state_and_region_in_burmese_within_the_tile_width():
+    with use_language("my"):
+        numbers, totals = small_view(("a", "1988", "MM-06"))
+        fig = tile_maps(numbers, totals)["1988"]
+    names = [label.split("</b>")[0].removeprefix("<b>") for label in labels(fig)]
+    assert sorted(flat(name) for name in names) == sorted(flat(name) for name in UNITS["short_name_my"])
+    assert all(MYANMAR.search(name) and not LATIN_LETTER.search(flat(name)) for name in names)
+    assert all(text_width(line) <= charts.TILE_WIDTH + 1 for label in labels(fig) for line in label.replace("<b>", "").replace("</b>", "").split("<br>"))
+
+
+def test_burmese_tile_values_and_hover_numbers_are_in_myanmar_digits():
+    with use_language("my"):
+        numbers, totals = small_view(("a", "1988", "MM-06"), ("b", "1988", "MM-06"), ("c", "1988", "MM-04"))
+        fig = tile_maps(numbers, totals)["1988"]
+    yangon = UNITS.set_index("code").loc["MM-06"]
+    tiles = fig.data[-1]
+    assert tiles.text[yangon["row"]][yangon["col"]].endswith("<br>၆၇ %")
+    hover = tiles.hovertext[yangon["row"]][yangon["col"]]
+    assert "<b>ရန်ကုန်တိုင်းဒေသကြီး</b>" in hover and "ဖြစ်ရပ် ၂ ခု" in hover
+    kachin = UNITS.set_index("code").loc["MM-11"]
+    nothing = tiles.hovertext[kachin["row"]][kachin["col"]]
+    assert not any(digit in hover + nothing for digit in "0123456789")
+
+
+def test_burmese_colour_bar_has_a_burmese_title_and_myanmar_digit_ticks():
+    with use_language("my"):
+        numbers, totals = small_view(("a", "1988", "MM-06"), ("b", "1988", "MM-04"))
+        bar = tile_maps(numbers, totals, measure="rate")["1988"].data[-1].colorbar
+    assert MYANMAR.search(bar.title.text) and not LATIN_LETTER.search(bar.title.text)
+    assert bar.ticktext and not any(digit in "".join(bar.ticktext) for digit in "0123456789")
+    assert bar.ticktext[:2] == ("၀", "၀.၁") and bar.tickvals[1] == pytest.approx(0.1)
+
+
+def test_burmese_title_legend_and_note_beside_the_map_are_in_burmese():
+    with use_language("my"):
+        numbers, totals = small_view(("a", "1988", "MM-06"), ("b", "1988", "nationwide"))
+        fig = tile_maps(numbers, totals)["1988"]
+    assert fig.layout.title.text == "၁၉၈၈ အရေးတော်ပုံ" == fig.data[-1].name
+    assert "တစ်နိုင်ငံလုံး ၁" in fig.layout.annotations[0].text
+
+
+def test_burmese_ranked_bars_have_burmese_names_and_axis():
+    with use_language("my"):
+        numbers, _ = small_view(("a", "1988", "MM-06"))
+        fig = charts.ranked(numbers, MOVEMENTS, "count", "events")
+    assert set(fig.data[0].y) == set(UNITS["short_name_my"])
+    assert MYANMAR.search(fig.layout.xaxis.title.text) and not any(d in "".join(fig.layout.xaxis.ticktext) for d in "0123456789")
+
+
+def test_english_tiles_are_unchanged_after_a_burmese_figure():
+    with use_language("my"):
+        small_view(("a", "1988", "MM-06"))
+    numbers, totals = small_view(("a", "1988", "MM-06"))
+    fig = tile_maps(numbers, totals)["1988"]
+    assert fig.layout.title.text == "1988 uprising" and fig.layout.xaxis.ticktext is None
+    assert sorted(label.split("</b>")[0].removeprefix("<b>") for label in labels(fig)) == sorted(UNITS["short_name"])

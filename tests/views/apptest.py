@@ -140,7 +140,7 @@ def announced_count(expander: Expander) -> int:
     """The number of rows the download button of an open folded table announces ("Download these 97 rows (CSV)")."""
     labels = [button.label for button in expander.get("download_button")]
     assert len(labels) == 1, labels
-    match = re.fullmatch(r"Download these (\d+) rows \(CSV\)", labels[0])
+    match = re.fullmatch(r"Download (?:these|this) (\d+) rows? \(CSV\)", labels[0])
     assert match, labels[0]
     return int(match.group(1))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.burmese import LATIN_LETTER, MYANMAR, flat
 from tests.views.apptest import built_tables, drawn_charts, figures, filters_label, open_rows, rows_of, run_app, share_line
 from transforms import geography
 from transforms.export import processed_tables
@@ -137,3 +138,27 @@ def test_the_rows_table_names_each_rows_states_and_regions_with_sources():
     assert rows["source_url"].str.startswith("http").all()
     assert "Yangon Region" in set(rows["places"])
     assert any("; " in places for places in rows["places"])  # a row in several states or regions names each
+
+
+def page_text(at) -> str:
+    return "\n".join(str(e.value) for e in [*at.title, *at.markdown, *at.caption, *at.info])
+
+
+def test_burmese_link_renders_mostly_in_myanmar_script_with_every_state_and_region_named_in_burmese():
+    at = run_app(page=PAGE, timeout=60, lang="my")
+    assert not at.exception
+    text = page_text(at)
+    myanmar, latin = len(MYANMAR.findall(text)), len(LATIN_LETTER.findall(text))
+    assert myanmar / (myanmar + latin) > 0.6
+    names = {flat(name) for name in geography.units(TABLES["states_regions"], TABLES["tile_grid"])["short_name_my"]}
+    for figure in figures(at).values():
+        assert {flat(name) for name in tile_names(figure)} == names and len(names) == 15
+
+
+def test_english_page_is_unchanged_after_a_burmese_one():
+    run_app(page=PAGE, timeout=60, lang="my")
+    at = run_app(page=PAGE)
+    assert at.title[0].value == "Where: the places of each movement"
+    names = set(geography.units(TABLES["states_regions"], TABLES["tile_grid"])["short_name"])
+    assert all(tile_names(figure) == names for figure in figures(at).values())
+    assert reading(at).startswith("Of the 1988 uprising's")

@@ -7,31 +7,29 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import N_, _, localise_digits, ngettext
 from transforms import geography
-from vocabulary.formatting import listing, percent, year_span
+from vocabulary.formatting import listing, number, percent, year_span
 from vocabulary.movements import MOVEMENT_NAMES
 
 # (one, many) for what is counted.
-NOUNS = {"events": ("event", "events"), "organisations": ("self-organisation body", "self-organisation bodies")}
+NOUNS = {"events": (N_("event"), N_("events")), "organisations": (N_("self-organisation body"), N_("self-organisation bodies"))}
 
-WHERE_MOST = "Of {movement}'s {placed} placed {noun} of {years}, {share} were in {places}."
-WHERE_ALL = "All {placed} of {movement}'s placed {noun} of {years} were in {places}."
-NONE_PLACED = "{movement} has no {noun} placed in a state or region in this window."
+WHERE_MOST = N_("Of {movement}'s {placed} placed {noun} of {years}, {share} were in {places}.")
+WHERE_ALL = N_("All {placed} of {movement}'s placed {noun} of {years} were in {places}.")
+NONE_PLACED = N_("{movement} has no {noun} placed in a state or region in this window.")
 # Keyed by which of nationwide and abroad a movement has rows for.
 NOT_ON_MAP = {
-    (True, True): "Beside the map, not on it: {movement}'s {nationwide} nationwide and {abroad} abroad {noun}.",
-    (True, False): "Beside the map, not on it: {movement}'s {nationwide} nationwide {noun}.",
-    (False, True): "Beside the map, not on it: {movement}'s {abroad} abroad {noun}.",
+    (True, True): N_("Beside the map, not on it: {movement}'s {nationwide} nationwide and {abroad} abroad {noun}."),
+    (True, False): N_("Beside the map, not on it: {movement}'s {nationwide} nationwide {noun}."),
+    (False, True): N_("Beside the map, not on it: {movement}'s {abroad} abroad {noun}."),
 }
-NO_RATE = (
-    "There is no {census} census figure in the data for {names}, so the map has no {movement} rate for "
-    "{them}."
-)
-NAYPYIDAW_1983 = "Naypyidaw did not exist in 1983: its area was then part of Mandalay Division."
-MULTI_CODE = (
-    "One of these rows names several states or regions and counts once in each, so shares can add up to more than 100 %.",
-    "{count} of these rows name several states or regions and count once in each, so shares can add up to more than 100 %.",
-)
+# Keyed by whether one state or region lacks a rate or several do ("it" / "them").
+NO_RATE = {
+    True: N_("There is no {census} census figure in the data for {names}, so the map has no {movement} rate for it."),
+    False: N_("There is no {census} census figure in the data for {names}, so the map has no {movement} rate for them."),
+}
+NAYPYIDAW_1983 = N_("Naypyidaw did not exist in 1983: its area was then part of Mandalay Division.")
 NAYPYIDAW = "MM-18"
 
 
@@ -43,14 +41,14 @@ def where_most(rows: pd.DataFrame, numbers: pd.DataFrame, totals: pd.DataFrame, 
     for movement in movements:
         placed = int(totals.loc[totals["movement"] == movement, "placed"].sum())
         if not placed:
-            sentences.append(NONE_PLACED.format(movement=MOVEMENT_NAMES[movement].capitalize(), noun=noun[1]))
+            sentences.append(_(NONE_PLACED).format(movement=_(MOVEMENT_NAMES[movement]).capitalize(), noun=_(noun[1])))
             continue
         dates = rows.loc[rows["movement"] == movement, date_column].dt.year
-        slots = {"years": year_span((int(dates.min()), int(dates.max()))), "movement": MOVEMENT_NAMES[movement]}
+        slots = {"years": year_span((int(dates.min()), int(dates.max()))), "movement": _(MOVEMENT_NAMES[movement])}
         names, share = geography.covering(numbers[numbers["movement"] == movement], placed)
-        slots |= {"placed": f"{placed:,}", "places": listing(names), "noun": noun[0] if placed == 1 else noun[1]}
+        slots |= {"placed": number(placed), "places": listing(names), "noun": _(noun[0] if placed == 1 else noun[1])}
         template = WHERE_ALL if round(share) >= 100 else WHERE_MOST
-        sentences.append(template.format(share=percent(share), **slots))
+        sentences.append(_(template).format(share=percent(share), **slots))
     return sentences
 
 
@@ -60,13 +58,21 @@ def not_on_map(totals: pd.DataFrame, count: str) -> list[str]:
     for row in totals.itertuples():
         if row.nationwide or row.abroad:
             noun = NOUNS[count][0 if row.nationwide + row.abroad == 1 else 1]
-            out.append(NOT_ON_MAP[(row.nationwide > 0, row.abroad > 0)].format(movement=MOVEMENT_NAMES[row.movement], nationwide=f"{row.nationwide:,}", abroad=f"{row.abroad:,}", noun=noun))
+            out.append(_(NOT_ON_MAP[(row.nationwide > 0, row.abroad > 0)]).format(
+                movement=_(MOVEMENT_NAMES[row.movement]), nationwide=number(row.nationwide), abroad=number(row.abroad), noun=_(noun)
+            ))
     return out
 
 
 def multi_code(rows: pd.DataFrame) -> str | None:
     several = int(rows["state_region"].astype(str).str.contains(geography.SEPARATOR, regex=False).sum())
-    return MULTI_CODE[0 if several == 1 else 1].format(count=f"{several:,}") if several else None
+    if not several:
+        return None
+    return ngettext(
+        "One of these rows names several states or regions and counts once in each, so shares can add up to more than 100 %.",
+        "{count} of these rows name several states or regions and count once in each, so shares can add up to more than 100 %.",
+        several,
+    ).format(count=number(several))
 
 
 def missing_rates(numbers: pd.DataFrame, movements: list[str]) -> list[str]:
@@ -76,14 +82,13 @@ def missing_rates(numbers: pd.DataFrame, movements: list[str]) -> list[str]:
         missing = numbers[(numbers["movement"] == movement) & numbers["population"].isna()]
         if missing.empty:
             continue
-        sentence = NO_RATE.format(
-            census=int(missing["census_year"].iloc[0]),
-            names=listing([str(name) for name in missing["name"]]),
-            movement=movement,
-            them="it" if len(missing) == 1 else "them",
+        sentence = _(NO_RATE[len(missing) == 1]).format(
+            census=localise_digits(str(int(missing["census_year"].iloc[0]))),
+            names=listing([geography.place_name(unit) for unit in missing.itertuples()]),
+            movement=localise_digits(movement),
         )
         if movement == "1988" and NAYPYIDAW in set(missing["code"]):
-            sentence += " " + NAYPYIDAW_1983
+            sentence += " " + _(NAYPYIDAW_1983)
         out.append(sentence)
     return out
 

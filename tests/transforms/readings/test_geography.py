@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from i18n import use_language
+from tests.burmese import LATIN_LETTER
+
 from tests.transforms.test_geography import UNITS, events
 from transforms import geography
 from transforms.readings import geography as reading
@@ -55,3 +58,33 @@ def test_missing_census_figures_name_the_tiles_and_why_naypyidaw_has_none_in_198
     assert len(notes) == 1 and "no 1983 census figure" in notes[0] and "Naypyidaw Union Territory" in notes[0]
     assert "Naypyidaw did not exist in 1983" in notes[0]
 
+
+
+def test_burmese_reading_names_the_place_in_burmese_with_myanmar_digits():
+    rows = events(("a", "1988", "MM-06"), ("b", "1988", "MM-06"), ("c", "1988", "MM-04"))
+    with use_language("my"):
+        text = read(rows, ["1988"])
+    assert "၁၉၈၈ အရေးတော်ပုံ၏ နေရာသိရသော ဖြစ်ရပ် ၃ ခုအနက် ၆၇ % သည် ရန်ကုန်တိုင်းဒေသကြီးတွင်" in text
+    assert not LATIN_LETTER.search(text)
+
+
+def test_burmese_reading_of_rows_beside_the_map_is_in_burmese():
+    rows = events(("a", "2021", "MM-06"), ("b", "2021", "nationwide"), ("c", "2021", "abroad"))
+    with use_language("my"):
+        text = read(rows, ["2021"])
+    assert "တစ်နိုင်ငံလုံးဆိုင်ရာ ၁ ခုနှင့် ပြည်ပ ၁ ခု" in text
+
+
+def test_burmese_missing_rate_names_naypyidaw_in_burmese_and_says_why():
+    rows = events(("a", "1988", "MM-06"))
+    numbers = geography.by_unit(rows, "event_id", "description", UNITS, ["1988"])
+    with use_language("my"):
+        text = " ".join(reading.missing_rates(numbers, ["1988"]))
+    assert "နေပြည်တော် ပြည်ထောင်စုနယ်မြေ" in text and "၁၉၈၃" in text and "1983" not in text
+
+
+def test_english_reading_is_unchanged_after_a_burmese_one():
+    rows = events(("a", "1988", "MM-06"), ("b", "1988", "MM-06"), ("c", "1988", "MM-04"))
+    with use_language("my"):
+        read(rows, ["1988"])
+    assert "Of the 1988 uprising's 3 placed events of 1988, 67 % were in Yangon Region." in read(rows, ["1988"])
