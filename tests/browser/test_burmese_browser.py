@@ -102,7 +102,7 @@ def test_a_bad_language_falls_back_to_english_with_a_notice(server, page):
 
 def test_the_language_switch_turns_the_page_burmese_and_writes_the_link(server, page):
     open_and_wait(page, server + "/outcomes", min_charts=1)
-    page.get_by_role("button", name="မြန်မာ").first.click()
+    page.get_by_role("radio", name="မြန်မာ").first.click()
     page.wait_for_function("() => window.location.search.includes('lang=my')")
     page.wait_for_timeout(500)
     open_and_wait(page, page.url, min_charts=1)
