@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import data, layout, server, url_state
+from ui import data, document, layout, server, share, url_state
 
 # First thing in every run, but it acts once per server process: see its docstring.
 server.freeze_long_lived_objects()
@@ -30,7 +30,13 @@ PAGES = {
 # Hidden: the pages draw the site's own row of links instead (layout.site_navigation says why).
 page = st.navigation(list(PAGES.values()), position="hidden")
 page_id = next(name for name, candidate in PAGES.items() if candidate is page or candidate.url_path == page.url_path)
-layout.site_navigation(list(PAGES.values()), page)
+share.start_page(page_id, page.title)
+document.set_document_language("en")
+chart_only = url_state.chart_only(page_id)
+if chart_only:
+    share.chart_only_style()  # the chart alone, for embedding: no navigation, no Streamlit header
+else:
+    layout.site_navigation(list(PAGES.values()), page)
 
 layout.tables_or_stop()
 state = url_state.view(page_id, data.url_extents(page_id))
@@ -43,4 +49,9 @@ if state.notice:
 # Before the page: a page's run may end in st.stop(), and a view opened that way must still
 # replace, not push, history entries when its filters change, and its page links still work.
 url_state.install_history_script()
-page.run()
+if chart_only:
+    # Each element the page draws replaces the one before, up to its chart (share.draw_chart_only).
+    with st.empty():
+        page.run()
+else:
+    page.run()

@@ -9,7 +9,7 @@ import streamlit as st
 from charts.theme import MOVEMENT_LABELS
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data, html, url_state
+from ui import data, html, share, url_state
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
@@ -43,19 +43,40 @@ def tables_or_stop() -> dict[str, pd.DataFrame]:
         st.stop()
 
 
-def chart(fig: go.Figure, key: str) -> None:
-    st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, width="stretch")
+def chart(
+    fig: go.Figure, key: str, *, tables: tuple[str, ...], description: str, title: str | None = None
+) -> share.DrawnChart:
+    """Draw a page's chart with its source line (from the `tables` it uses) and a text alternative built
+    from `description` (the page's reading); `title` names a figure that has no title of its own.
+
+    In the chart-only view (`view=chart`) this is all the page shows, and the page stops here.
+    """
+    drawn_title = (fig.layout.title.text or title or "").strip()
+    shown = share.chart_figure(fig, tables, title)
+    config = {**PLOTLY_CONFIG, **share.figure_config(key)}
+    alt = share.alt_text(drawn_title, description)
+    if share.chart_only():
+        share.draw_chart_only(shown, key, config, alt, url_state.address_query())
+    st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
+    return share.DrawnChart(share.page_id(), key, drawn_title, tables, int(shown.layout.height or 450))
+
+
+def choose_one(page: str, param: str, label: str, labels: dict[str, str]) -> str:
+    """One of a parameter's options as a segmented control; in the chart-only view, the link's value, undrawn."""
+    if url_state.chart_only(page):
+        return url_state.current(page, param)
+    return st.segmented_control(
+        label,
+        options=list(url_state.PAGES[page][param].options),
+        format_func=labels.__getitem__,
+        required=True,
+        key=url_state.widget_key(page, param),
+    )
 
 
 def chart_choice(page: str, labels: dict[str, str]) -> str:
     """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
-    return st.segmented_control(
-        "Chart",
-        options=list(url_state.PAGES[page]["chart"].options),
-        format_func=labels.__getitem__,
-        required=True,
-        key=url_state.widget_key(page, "chart"),
-    )
+    return choose_one(page, "chart", "Chart", labels)
 
 
 def choose_several(page: str, param: str, label: str, format_func, **pills) -> list[str]:
@@ -64,6 +85,9 @@ def choose_several(page: str, param: str, label: str, format_func, **pills) -> l
     reader clicked in, so one view is one cache key. `pills` go to st.pills (`help`, `wrap`).
     """
     options = url_state.PAGES[page][param].options
+    if url_state.chart_only(page):
+        chosen = url_state.current(page, param) or []
+        return [option for option in options if option in chosen]
     chosen = st.pills(
         label,
         options=list(options),
@@ -158,8 +182,22 @@ def _table(shown: pd.DataFrame, *, key: str, file_name: str, caption: str | None
     )
 
 
-def share_link(query: str) -> None:
-    """The full link of the current view, as text to copy (the address bar holds it too)."""
-    base = st.context.url or ""
-    link = f"{base}?{query}" if query else base
+def share_link(query: str, drawn: share.DrawnChart | None = None) -> None:
+    """The full link of the current view, as text to copy (the address bar holds it too); under a chart
+    (`drawn`), a folded panel to copy it, embed the chart, cite the view and download the chart.
+
+    In the chart-only view of a page that drew no chart (an empty choice), the link to the full view.
+    """
+    link = share.links(query)[0]
+    if share.chart_only():
+        share.full_view_link(link)
+        return
     st.caption(f"Link to exactly this view: {link}")
+    if drawn is None:
+        return
+    # A fixed title: Streamlit tells expanders apart by it, and an open panel stays open across filter changes.
+    shared = st.expander("Copy the link, embed or cite this view, download the chart", key=f"{drawn.page}-share",
+                         on_change="rerun")
+    if shared.open:
+        with shared:
+            share.panel(query, drawn)

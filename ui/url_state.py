@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from transforms import schema
 
@@ -181,39 +181,46 @@ ORGANISATION_CHARTS = ("founding", "kinds", "strikes")
 REPRESSION_CHARTS = ("deaths", "arrests", "displaced", "participation", "over_time")
 OUTCOME_CHARTS = ("heatmap", "durations")
 CLAIM_CHARTS = ("summary", "c1", "c2", "c3", "c11")  # the verdicts, then the claims checked on numbers
+# `view=chart`: the chart alone, for embedding (`embed` is taken by Streamlit Community Cloud).
+VIEW = Choice(("full", "chart"), "full")
 
 # Parameters of each page, in the order they appear in the URL. The timeline's
 # `time` is read as days or as dates depending on `align`, so it comes after it.
 PAGES: dict[str, dict[str, Spec]] = {
-    "overview": {"movement": MOVEMENT, "chart": Choice(OVERVIEW_CHARTS, OVERVIEW_CHARTS[0])},
+    "overview": {"movement": MOVEMENT, "chart": Choice(OVERVIEW_CHARTS, OVERVIEW_CHARTS[0]), "view": VIEW},
     "timeline": {
         "movement": MOVEMENT,
         "align": Choice(TIMELINE_ALIGNMENTS, "date"),
         "category": MultiChoice(schema.EVENT_CATEGORIES),
         "time": IntRange(),  # replaced by DateRange when align=date, see spec_for
         "chart": Choice(TIMELINE_CHARTS, TIMELINE_CHARTS[0]),
+        "view": VIEW,
     },
     "organisation": {
         "movement": MOVEMENT,
         "type": MultiChoice(schema.ORGANISATION_TYPES),
         "level": MultiChoice(schema.ORGANISATION_LEVELS),
         "chart": Choice(ORGANISATION_CHARTS, ORGANISATION_CHARTS[0]),
+        "view": VIEW,
     },
-    "repression": {"movement": MOVEMENT, "chart": Choice(REPRESSION_CHARTS, REPRESSION_CHARTS[0])},
+    "repression": {"movement": MOVEMENT, "chart": Choice(REPRESSION_CHARTS, REPRESSION_CHARTS[0]), "view": VIEW},
     "outcomes": {
         "movement": MOVEMENT,
         "horizon": MultiChoice(schema.OUTCOME_HORIZONS),
         "chart": Choice(OUTCOME_CHARTS, OUTCOME_CHARTS[0]),
+        "view": VIEW,
     },
     "economy": {
         "indicator": Choice(ECONOMY_INDICATOR_CHOICES, "gdp_growth"),
         "time": IntRange(),
         "markers": Toggle(True),
+        "view": VIEW,
     },
     "claims": {
         "dimension": MultiChoice(schema.CLAIM_DIMENSIONS),
         "verdict": MultiChoice(VERDICTS),
         "chart": Choice(CLAIM_CHARTS, CLAIM_CHARTS[0]),
+        "view": VIEW,
     },
     "data": {"dataset": Choice(DATASET_CHOICES, "events")},
     "about": {},
@@ -301,6 +308,14 @@ def query_string(query: Mapping[str, str]) -> str:
     return urlencode(query, safe="~.:")
 
 
+def with_view(query: str, view_name: str) -> str:
+    """A view's query string with `view` set to `view_name` (left out at its default, `full`)."""
+    pairs = [(key, value) for key, value in parse_qsl(query, keep_blank_values=True) if key != "view"]
+    if view_name != VIEW.default:
+        pairs.append(("view", view_name))  # `view` is the last parameter of every page that has it
+    return query_string(dict(pairs))
+
+
 # --- Streamlit adapter -------------------------------------------------------------
 
 _SHARED_KEY = "_url_shared_params"
@@ -335,6 +350,21 @@ def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
             # one this page's widget starts with (a no-op within a page).
             st.session_state[key] = st.session_state[key]
     return state
+
+
+def chart_only(page: str) -> bool:
+    """Whether the link asks for the page's chart alone (`view=chart`): read from the address bar in every
+    run, as no widget holds it."""
+    import streamlit as st
+
+    return "view" in PAGES[page] and st.query_params.get("view") == "chart"
+
+
+def address_query() -> str:
+    """The address bar's query string as it is now (after `commit`, the current view's)."""
+    import streamlit as st
+
+    return query_string({key: st.query_params[key] for key in st.query_params.keys()})
 
 
 def current(page: str, param: str) -> Any:
@@ -389,6 +419,8 @@ def commit(page: str, values: Mapping[str, Any], extents: Mapping[str, Any] | No
     """Write the view's state to the address bar (only when it changed); returns the query string."""
     import streamlit as st
 
+    if "view" in PAGES[page]:
+        values = {**values, "view": "chart" if chart_only(page) else VIEW.default}
     query = serialise(page, values, extents)
     shared = st.session_state.setdefault(_SHARED_KEY, {})
     for param in SHARED_PARAMS:

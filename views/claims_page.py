@@ -9,7 +9,7 @@ from charts import claims as claims_charts
 from charts.theme import label, source_site
 from transforms import claims
 from transforms.readings import claims as claims_reading
-from transforms.schema import ARTICLE, ECONOMY
+from transforms.schema import ARTICLE, ECONOMY, TABLES
 from ui import data, html, layout, url_state
 
 PAGE = "claims"
@@ -24,6 +24,8 @@ STATUS_COLOURS = {
     "missing": "gray",
 }
 CHARTS = {"summary": "Verdicts by subject", "c1": "C1", "c2": "C2", "c3": "C3", "c11": "C11"}
+# The tables each claim chart draws on: the claims table and the rows its check reads.
+CLAIM_TABLES = {"C1": ("claims", "economy"), "C2": ("claims", "economy"), "C3": ("claims", "economy"), "C11": ("claims", "events", "outcomes")}
 VERDICT_COLUMNS = [
     "claim_id", "claim", "dimension", "verdict", "method", "evidence_ids", "economy_series", "source_url",
 ]
@@ -134,6 +136,7 @@ query = url_state.commit(
     PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart}, data.url_extents(PAGE)
 )
 
+drawn = None
 if chart != "summary":
     claim_id = chart.upper()
     row = verdicts.set_index("claim_id").loc[claim_id]
@@ -142,24 +145,28 @@ if chart != "summary":
     if figure is None:
         st.info(f"The data give nothing to draw for {claim_id}; its evidence is in its block below.")
     else:
-        layout.chart(figure, key=f"claims-chart-{chart}")
+        description = f"{claim_id}. {row['claim']} Verdict: {claims.VERDICT_LABELS[checks[claim_id].verdict]}."
+        drawn = layout.chart(figure, key=f"claims-chart-{chart}", tables=CLAIM_TABLES[claim_id], description=description)
     st.caption("This chart does not follow the filters; the claims below do.")
 
 if not dimensions or not chosen_verdicts:
     st.info("Choose at least one subject and one verdict under Filters.")
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
 shown = claims.filter_claims(verdicts, dimensions, chosen_verdicts)
 if shown.empty:
     st.info("No claim matches these filters. Add a subject or a verdict under Filters.")
     st.markdown(claims_reading.reading(shown, len(verdicts)))
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
+reading = claims_reading.reading(shown, len(verdicts))
 if chart == "summary":
-    layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary")
-st.markdown(claims_reading.reading(shown, len(verdicts)))
+    # The verdicts are checked against every table.
+    drawn = layout.chart(summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts)), key="claims-summary",
+                         tables=tuple(TABLES), description=reading)
+st.markdown(reading)
 with st.expander("How verdicts are decided"):
     st.markdown(claims.rules_markdown())
     st.caption(f"Economy years are the sources' labels. {ECONOMY.notes}")
@@ -175,4 +182,4 @@ layout.rows_with_sources(
     cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv",
     title="The rows the verdicts cite, with their sources",
 )
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -66,13 +66,7 @@ st.markdown(
     "differ you see each of them."
 )
 
-indicator = st.segmented_control(
-    "Indicator",
-    options=list(url_state.PAGES[PAGE]["indicator"].options),
-    format_func=INDICATOR_LABELS.get,
-    required=True,
-    key=url_state.widget_key(PAGE, "indicator"),
-)
+indicator = layout.choose_one(PAGE, "indicator", "Indicator", INDICATOR_LABELS)
 years = url_state.current(PAGE, "time")
 marked = "regimes and events marked" if url_state.current(PAGE, "markers") else "nothing marked"
 with layout.filters(PAGE, ["time", "markers"], [f"{years[0]}–{years[1]}", marked]):
@@ -91,8 +85,10 @@ window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers}, extents)
 
 figure, rows, reading = _view(data.folder(), indicator, window, markers)
-st.markdown(f"**{TITLES[indicator]}, {window[0]}–{window[1]}**")
-layout.chart(figure, key="economy-chart")
+chart_title = f"{TITLES[indicator]}, {window[0]}–{window[1]}"
+# The economy figure is built without a title (its legend wraps on a phone); it is drawn with this one above it.
+chart_tables = ("economy", "exchange_rate_quotes", "demonetisations", "regimes", "periods") if markers else ("economy", "exchange_rate_quotes")
+drawn = layout.chart(figure, key="economy-chart", tables=chart_tables, description=reading, title=chart_title)
 
 notes = [
     "Annual values are drawn at the middle of the year they are labelled with, one line per source, broken "
@@ -165,4 +161,4 @@ if markers:
         file_name="regimes.csv",
         title="The regime periods shaded on the chart, with their sources",
     )
-layout.share_link(query)
+layout.share_link(query, drawn)

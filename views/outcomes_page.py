@@ -15,6 +15,7 @@ from ui import data, html, layout, url_state
 
 PAGE = "outcomes"
 CHARTS = {"heatmap": "Outcomes by aspect", "durations": "Days, by definition"}
+CHART_TABLES = {"heatmap": ("outcomes",), "durations": ("periods",)}  # the tables each chart draws
 
 
 def _selected(movements: list[str] | tuple[str, ...], horizons: list[str] | tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -103,8 +104,10 @@ if not horizons and chart == "heatmap":
 
 shown, shown_periods = _selected(movements, horizons)
 
-layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons)))
+reading = _reading(data.folder(), tuple(movements), tuple(horizons))
+drawn = layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart), key=f"outcomes-{chart}",
+                     tables=CHART_TABLES[chart], description=reading)
+st.markdown(reading)
 
 if chart == "durations":
     layout.rows_with_sources(
@@ -114,7 +117,7 @@ if chart == "durations":
         key="outcomes-periods",
         file_name="periods.csv",
     )
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
 st.subheader("Side by side")
@@ -130,4 +133,4 @@ layout.rows_with_sources(
     key="outcomes-rows",
     file_name="outcomes.csv",
 )
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -14,6 +14,7 @@ from ui import data, html, layout, url_state
 
 PAGE = "overview"
 CHARTS = {"ranges": "Headline figures", "durations": "Days, by definition"}
+CHART_TABLES = {"ranges": ("figures",), "durations": ("periods",)}  # the tables each chart draws
 
 
 # Resources, not data: built once per choice of movements and chart, shared as they are (never changed).
@@ -108,6 +109,8 @@ for column, movement in zip(columns, movements):
 
 st.subheader("How the two compare")
 chart = layout.chart_choice(PAGE, CHARTS)
-layout.chart(_figure(data.folder(), tuple(movements), chart), key=f"overview-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements)))
-layout.share_link(query)
+reading = _reading(data.folder(), tuple(movements))
+drawn = layout.chart(_figure(data.folder(), tuple(movements), chart), key=f"overview-{chart}",
+                     tables=CHART_TABLES[chart], description=reading)
+st.markdown(reading)
+layout.share_link(query, drawn)

@@ -1,0 +1,23 @@
+"""The document's language: `<html lang>`, which Streamlit's page template fixes at `en`."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+# A BCP 47 tag as pages use them: a language, then optional subtags (`en`, `my`, `my-MM`).
+_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def language_script(code: str) -> str:
+    """The script that declares `code` the document's language (refuses anything but a language tag)."""
+    if not _TAG.fullmatch(code):
+        raise ValueError("not a language tag")
+    return f'<script>document.documentElement.lang = "{code}";</script>'
+
+
+def set_document_language(code: str) -> None:
+    """Declare the page's language on `<html lang>`, so screen readers and the browser's own features
+    (hyphenation, translation, fonts) read it as that language. Call once per run, before the page."""
+    st.html(language_script(code), unsafe_allow_javascript=True, width="content")
