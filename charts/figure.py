@@ -199,9 +199,12 @@ def with_source(fig: go.Figure, source: str, title: str | None = None) -> go.Fig
     layout = spec["layout"]
     margin = layout.setdefault("margin", {})
     if title and not (layout.get("title") or {}).get("text"):
-        # Above whatever the figure had at its top (a legend that may wrap), in a band of its own.
-        layout["title"] = {"text": title, "x": 0, "xanchor": "left", "xref": "container", "y": 1, "yanchor": "top",
-                           "yref": "container", "pad": {"t": 8, "l": 4}, "font": {"size": 16}}
+        if layout.get("showlegend", True) is not False and (layout.get("legend") or {}).get("orientation") == "h":
+            # As the legend's heading: a legend above the plot wraps into more rows on a phone and grows up
+            # over anything placed above it; its own heading moves with it.
+            merge(layout, {"legend": {"title": {"text": title, "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
+        else:
+            merge(layout, {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}})
         margin["t"] = margin.get("t", 0) + TITLE_PX
         if layout.get("height"):
             layout["height"] += TITLE_PX

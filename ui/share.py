@@ -62,7 +62,7 @@ def data_version(data_dir: str, tables: tuple[str, ...]) -> str:
 
 def source_line(version: str) -> str:
     """The chart's one-line source, drawn in the figure so it is in every image of it."""
-    return f"Source: {export.DASHBOARD_TITLE} · data {version}"
+    return f"Source: {export.DASHBOARD_TITLE} · data {version.removeprefix('sha256:')}"
 
 
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
@@ -100,7 +100,8 @@ def iframe(chart_link: str, drawn: DrawnChart) -> str:
 
 # The chart-only page: no Streamlit header bar and little padding, so the chart fills the frame.
 CHART_ONLY_STYLE = (
-    "<style>header[data-testid=stHeader],[data-testid=stDecoration]{display:none}"
+    "<style>header[data-testid=stHeader],[data-testid=stDecoration],"
+    "[data-testid=stElementContainer]:has(> [data-testid=stHtml] > script:only-child){display:none}"
     "[data-testid=stMainBlockContainer]{padding:0.5rem 0.75rem 0.25rem 0.75rem}"
     "h1.chart-only-title{font-size:1rem;line-height:1.4;margin:0;padding:0;font-weight:600}"
     "p.chart-only-foot{margin:0;font-size:0.875rem}p.chart-only-foot a{color:#0068c9}</style>"
