@@ -31,6 +31,12 @@ def link(server: str, path: str, query: dict[str, str]) -> str:
     return server + path + ("?" + urlencode(query, safe="~.") if query else "")
 
 
+def view(url: str) -> tuple[str, dict[str, str]]:
+    """A link's page and query; the site's root with or without its slash."""
+    address, query = view_of(url)
+    return address.rstrip("/"), query
+
+
 def chart_only(query: dict[str, str]) -> dict[str, str]:
     return {**query, "view": "chart"}
 
@@ -52,13 +58,13 @@ def test_the_chart_only_view_links_back_to_the_same_view_in_full(server, page, p
     query = FILTERED[path]
     open_and_wait(page, link(server, path, chart_only(query)), min_charts=1)
     back = page.get_by_role("link", name="Open the full view")
-    assert view_of(back.get_attribute("href")) == view_of(link(server, path, query))
+    assert view(back.get_attribute("href")) == view(link(server, path, query))
     assert back.get_attribute("target") == "_blank"  # out of the page that embeds it
     with page.context.expect_page() as opened:
         back.click()
     full = opened.value
     open_and_wait(full, full.url, min_charts=1)
-    assert view_of(full.url) == view_of(link(server, path, query))
+    assert view(full.url) == view(link(server, path, query))
     expect(full.locator("nav.site-nav")).to_have_count(1)
 
 
@@ -69,7 +75,7 @@ def test_the_chart_only_view_of_a_filtered_link_draws_exactly_the_filtered_chart
     full = plotly_data(page)
     open_and_wait(page, link(server, path, chart_only(query)), min_charts=1)
     assert plotly_data(page) == full
-    assert view_of(page.url) == view_of(link(server, path, chart_only(query)))  # the address keeps view=chart
+    assert view(page.url) == view(link(server, path, chart_only(query)))  # the address keeps view=chart
 
 
 def test_the_chart_only_view_fits_iframes_600_and_360_px_wide(server, browser, tmp_path):
@@ -108,11 +114,11 @@ def test_the_share_panel_offers_the_link_and_an_iframe_of_the_chart_only_view_wi
     open_and_wait(page, link(server, "/timeline", query), min_charts=1)
     section = open_panel(page)
     link_text, iframe, _, _ = code_blocks(section)
-    assert view_of(link_text) == view_of(shared_link(page)) == view_of(link(server, "/timeline", query))
+    assert view(link_text) == view(shared_link(page)) == view(link(server, "/timeline", query))
     tag = re.fullmatch(r'<iframe src="([^"]+)" title="([^"]+)" width="100%" height="(\d+)" style="border:0" loading="lazy"></iframe>', iframe)
     assert tag, iframe
     src = tag.group(1).replace("&amp;", "&")
-    assert view_of(src) == view_of(link(server, "/timeline", chart_only(query)))
+    assert view(src) == view(link(server, "/timeline", chart_only(query)))
     assert tag.group(2) == "Every event by kind, from day 0 (Two Myanmar uprisings compared)"
     assert 300 <= int(tag.group(3)) <= 1200
     expect(section.locator("[data-testid=stCode] button")).to_have_count(4)  # Streamlit's copy button on each
