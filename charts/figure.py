@@ -16,6 +16,7 @@ import functools
 import json
 import math
 import re
+import textwrap
 from typing import Any
 
 import plotly.graph_objects as go
@@ -187,6 +188,7 @@ def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dic
 SOURCE_LINE_PX = 22  # height added under the plot for the source line
 SOURCE_COLOUR = "#5a5d69"
 TITLE_PX = 30  # height added above a figure that gets its title here
+TITLE_LINE_CHARACTERS = 40  # a legend's heading does not wrap by itself; lines this long fit 360 px
 
 
 def with_source(fig: go.Figure, source: str, title: str | None = None) -> go.Figure:
@@ -202,7 +204,7 @@ def with_source(fig: go.Figure, source: str, title: str | None = None) -> go.Fig
         if layout.get("showlegend", True) is not False and (layout.get("legend") or {}).get("orientation") == "h":
             # As the legend's heading: a legend above the plot wraps into more rows on a phone and grows up
             # over anything placed above it; its own heading moves with it.
-            merge(layout, {"legend": {"title": {"text": title, "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
+            merge(layout, {"legend": {"title": {"text": "<br>".join(textwrap.wrap(title, TITLE_LINE_CHARACTERS)), "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
         else:
             merge(layout, {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}})
         margin["t"] = margin.get("t", 0) + TITLE_PX
