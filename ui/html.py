@@ -27,8 +27,9 @@ CARD_STYLE = (
     "content-visibility:auto;contain-intrinsic-size:auto 16rem}"
     "a.out{color:" + LINK_COLOUR + "}"
     ".badge{border-radius:0.5rem;padding:0.1rem 0.4rem;font-size:0.875rem;white-space:nowrap}"
-    ".heading{margin:0 0 0.5rem 0;padding:0;font-weight:600}h3.heading{font-size:1.5rem}"
-    "h4.heading{font-size:1.25rem;margin-top:0.75rem}h5.heading{font-size:1.125rem;line-height:1.4}"
+    # Sizes by class, levels by the page's outline (a heading never skips a level: axe-core's heading-order).
+    ".heading{margin:0 0 0.5rem 0;padding:0;font-weight:600}.heading.large{font-size:1.5rem}"
+    ".heading.medium{font-size:1.25rem;margin-top:0.75rem}.heading.small{font-size:1.125rem;line-height:1.4}"
     "p.flush{margin:0}p.lead{margin:0 0 0.5rem 0}p.last{margin-bottom:0}p.after{margin:0.5rem 0 0 0}"
     ".side-by-side{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:0 1rem}"
     ".number{margin-top:0.9rem}.number .small{font-size:0.875rem}.number .value{font-size:1.75rem;line-height:1.3}"

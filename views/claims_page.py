@@ -103,7 +103,7 @@ def sources_html(links: list[tuple[str, str]]) -> str:
 def claim_card(row, check: claims.Check, links: list[tuple[str, str]]) -> str:
     """One claim as an HTML card: title, verdict and subject badges, method, evidence, sources."""
     parts = [
-        f'<h5 class="heading">{html.text(row.claim_id)}. {html.text(row.claim)}</h5>',
+        f'<h2 class="heading small">{html.text(row.claim_id)}. {html.text(row.claim)}</h2>',
         f"<p>{verdict_badge(check.verdict)} {html.badge(label(row.dimension), 'gray')} "
         f"<em>{html.text(claims.METHOD_LABELS[check.method])}</em></p>",
         evidence_html(check),

@@ -49,7 +49,7 @@ if table.notes:
     st.caption(table.notes)
 st.markdown(reading)
 
-st.subheader(f"Rows of `{table.file}`")
+st.header(f"Rows of `{table.file}`")
 layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file, folded=False)
 st.download_button(
     f"Download these {len(rows)} rows (Parquet)",
@@ -59,7 +59,7 @@ st.download_button(
     key=f"data-{name}-parquet",
 )
 
-st.subheader("How to cite")
+st.header("How to cite")
 page_url = st.context.url
 link = f"{page_url}?{query}" if page_url and query else page_url
 st.code(export.citation(version, link, name), language=None, wrap_lines=True)
@@ -68,7 +68,7 @@ st.caption(
     "and it changes exactly when the rows do."
 )
 
-st.subheader("Columns")
+st.header("Columns")
 entries = pd.DataFrame(dictionary.entries(table), columns=list(dictionary.HEADINGS))
 entries["allowed values"] = entries["allowed values"].map(", ".join)
 # Meaning right after the name: on a phone the first two columns are what fits.

@@ -71,7 +71,7 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
             for movement in movements
         )
         sections.append(
-            f'<h4 data-horizon="{html.text(horizon)}" class="heading">{html.text(HORIZON_LABELS[horizon])}</h4>'
+            f'<h3 data-horizon="{html.text(horizon)}" class="heading medium">{html.text(HORIZON_LABELS[horizon])}</h3>'
             f'<div class="side-by-side">{cells}</div>'
         )
     return "".join(sections)
@@ -120,7 +120,7 @@ if chart == "durations":
     layout.share_link(query, drawn)
     st.stop()
 
-st.subheader("Side by side")
+st.header("Side by side")
 horizon_note = OUTCOMES.column("horizon").description
 for horizon_id, horizon_label in HORIZON_LABELS.items():
     horizon_note = horizon_note.replace(f"{horizon_id}:", f"{horizon_label}:")

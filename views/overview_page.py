@@ -65,7 +65,7 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
         for row in mine.itertuples()
     )
     parts = [
-        f'<h3 class="heading">{html.text(MOVEMENT_LABELS[movement])}</h3>',
+        f'<h2 class="heading large">{html.text(MOVEMENT_LABELS[movement])}</h2>',
         f"<p class='flush'><strong>Duration, by definition</strong></p><ul>{durations}</ul>",
     ]
     own = derive.headline_by_metric(figures, movement)
@@ -107,7 +107,7 @@ columns = st.columns(len(movements))
 for column, movement in zip(columns, movements):
     column.html(movement_card(movement, tables, missing[movement]))
 
-st.subheader("How the two compare")
+st.header("How the two compare")
 chart = layout.chart_choice(PAGE, CHARTS)
 reading = _reading(data.folder(), tuple(movements))
 drawn = layout.chart(_figure(data.folder(), tuple(movements), chart), key=f"overview-{chart}",
