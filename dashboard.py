@@ -32,6 +32,7 @@ page = st.navigation(list(PAGES.values()), position="hidden")
 page_id = next(name for name, candidate in PAGES.items() if candidate is page or candidate.url_path == page.url_path)
 share.start_page(page_id, page.title)
 document.set_document_language("en")
+document.install_keyboard_script()
 chart_only = url_state.chart_only(page_id)
 if chart_only:
     share.chart_only_style()  # the chart alone, for embedding: no navigation, no Streamlit header

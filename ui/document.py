@@ -21,3 +21,29 @@ def set_document_language(code: str) -> None:
     """Declare the page's language on `<html lang>`, so screen readers and the browser's own features
     (hyphenation, translation, fonts) read it as that language. Call once per run, before the page."""
     st.html(language_script(code), unsafe_allow_javascript=True, width="content")
+
+
+# Streamlit draws an open popover's body at the end of the document, so Tab from its button skipped the
+# filters inside it. Tab from an open popover's button moves into its body instead. A constant script.
+_KEYBOARD_SCRIPT = """
+<script>
+(() => {
+  if (window.__uprisingsKeyboardScript) return;
+  window.__uprisingsKeyboardScript = true;
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab" || event.shiftKey || !(event.target instanceof Element)) return;
+    if (!event.target.closest("[data-testid=stPopoverButton][aria-expanded=true]")) return;
+    const body = document.querySelector("[data-testid=stPopoverBody]");
+    const first = body && body.querySelector("button:not([disabled]), input:not([disabled]), [tabindex='0']");
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  }, true);
+})();
+</script>
+"""
+
+
+def install_keyboard_script() -> None:
+    """Keyboard paths Streamlit leaves out: Tab from an open Filters button into its filters."""
+    st.html(_KEYBOARD_SCRIPT, unsafe_allow_javascript=True, width="content")
