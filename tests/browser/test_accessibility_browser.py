@@ -13,14 +13,14 @@ from tests.browser.helpers import open_and_wait, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
-# Every page, by default and with filters applied from a link.
+# Every page, by default and with filters applied from a link; two chart-only views.
 LINKS = {
-    "/": ["", "?movement=1988&chart=durations"],
+    "/": ["", "?movement=1988&chart=durations", "?movement=2021&view=chart"],
     "/timeline": ["", "?movement=2021&align=day0&category=strike~crackdown&time=-30..200&chart=running"],
     "/organisation": ["", "?movement=1988&type=strike_committee~student_union&level=local~national&chart=kinds"],
     "/repression": ["", "?movement=2021&chart=over_time"],
     "/outcomes": ["", "?movement=1988&horizon=immediate~long_term"],
-    "/economy": ["", "?indicator=exchange_rate&time=1980..1995&markers=off"],
+    "/economy": ["", "?indicator=exchange_rate&time=1980..1995&markers=off", "?indicator=inflation&view=chart"],
     "/claims": ["", "?dimension=economy~timeline&verdict=supported&chart=c3"],
     "/data": ["", "?dataset=figures"],
     "/about": [""],
