@@ -79,8 +79,13 @@ NAV_STYLE = (
 )
 # Streamlit fades its captions to 60 % opacity (#797979 on white, 4.35:1); text needs 4.5:1 (axe-core color-contrast).
 TEXT_STYLE = "[data-testid=stCaptionContainer]{color:#5a5d69;opacity:1}"
+# Elements that only carry a script or a marker for one take no room (nor the gap between elements).
+UNSEEN_STYLE = (
+    "[data-testid=stElementContainer]:has(> [data-testid=stHtml] > script:only-child),"
+    "[data-testid=stElementContainer]:has(> [data-testid=stHtml] > span[hidden]:only-child){display:none}"
+)
 # Everything the pages' HTML is styled with, sent once per page with the navigation.
-SITE_STYLE = NAV_STYLE + CARD_STYLE + TEXT_STYLE
+SITE_STYLE = NAV_STYLE + CARD_STYLE + TEXT_STYLE + UNSEEN_STYLE
 
 
 def page_links(links: list[tuple[str, str]], current_href: str) -> str:

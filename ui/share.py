@@ -18,7 +18,7 @@ import streamlit as st
 
 from charts import figure as figures
 from transforms import export
-from ui import data, url_state
+from ui import data, html, url_state
 
 _PAGE_KEY = "_share_page"  # (page id, page title) of this run, set by the entry script
 # The chart-only view's own page around the chart: the heading, the chart and the link under it.
@@ -100,8 +100,7 @@ def iframe(chart_link: str, drawn: DrawnChart) -> str:
 
 # The chart-only page: no Streamlit header bar and little padding, so the chart fills the frame.
 CHART_ONLY_STYLE = (
-    "<style>header[data-testid=stHeader],[data-testid=stDecoration],"
-    "[data-testid=stElementContainer]:has(> [data-testid=stHtml] > script:only-child){display:none}"
+    "<style>header[data-testid=stHeader],[data-testid=stDecoration]{display:none}" + html.UNSEEN_STYLE +
     "[data-testid=stMainBlockContainer]{padding:0.5rem 0.75rem 0.25rem 0.75rem}"
     "h1.chart-only-title{font-size:1rem;line-height:1.4;margin:0;padding:0;font-weight:600}"
     "p.chart-only-foot{margin:0;font-size:0.875rem}p.chart-only-foot a{color:#0068c9}</style>"
@@ -154,15 +153,15 @@ _SVG_SCRIPT = """
 
 
 def svg_button(key: str) -> None:
+    """The button (plain, sanitised HTML naming the chart) and the one constant script that serves it."""
     st.html(
         f'<button type="button" class="svg-download" data-svg-of="{escape(key, quote=True)}">'
         "Download the chart as SVG</button>"
         "<style>button.svg-download{font:inherit;padding:0.25rem 0.75rem;border-radius:0.5rem;"
         "border:1px solid rgba(49,51,63,0.2);background:#fff;color:inherit;cursor:pointer}"
         "button.svg-download:hover{border-color:#ff4b4b;color:#ff4b4b}</style>"
-        + _SVG_SCRIPT,
-        unsafe_allow_javascript=True,
     )
+    st.html(_SVG_SCRIPT, unsafe_allow_javascript=True, width="content")
 
 
 def panel(query: str, drawn: DrawnChart) -> None:
