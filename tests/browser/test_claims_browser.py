@@ -166,6 +166,7 @@ def test_the_two_tables_are_folded_and_each_is_built_only_once_opened(server, pa
         "How verdicts are decided",
         "The verdicts as a table",
         "The rows the verdicts cite, with their sources",
+        "Copy the link, embed or cite this view, download the chart",  # the share panel, folded too
     ]
     assert tables_built(page) == 0  # both folded: no grid, no download button
     assert page.get_by_role("tab").count() == 0  # the tables are no longer in tabs
