@@ -340,10 +340,9 @@ def view(page: str, extents: Mapping[str, Any] | None = None) -> ViewState:
         if param in PAGES[page] and param not in query and param in remembered:
             query[param] = remembered[param]
     state = parse(page, query, extents)
-    from_link = chart_only(page)  # the chart-only view draws no filters: the link alone says what they are
     for param, value in state.values.items():
         key = widget_key(page, param)
-        if key not in st.session_state or from_link:
+        if key not in st.session_state:
             st.session_state[key] = list(value) if isinstance(value, list) else value
         elif param in SHARED_PARAMS:
             # Each page draws a shared widget itself, and Streamlit tells widgets apart by the
