@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from charts import figure as figures
+from i18n import use_language
 from charts import overview as overview_charts
 from transforms import export
 from ui import document, share, url_state
@@ -121,3 +122,16 @@ def test_the_document_language_marker_carries_the_tag(code):
 def test_the_document_language_refuses_anything_but_a_language_tag(code):
     with pytest.raises(ValueError):
         document.language_marker(code)
+
+
+def test_the_text_alternative_and_source_line_are_in_burmese_on_a_burmese_page():
+    with use_language("my"):
+        alt = share.alt_text("ခေါင်းစဉ်", "**Reading**.")
+        source = share.source_line("sha256:abc123")
+    assert alt.startswith("ဇယားပုံ: ခေါင်းစဉ်") and "**" not in alt
+    assert source.startswith("ရင်းမြစ်: ") and "abc123" in source and "Source" not in source
+
+
+def test_the_text_alternative_and_source_line_in_english_are_unchanged():
+    assert share.alt_text("Deaths", "**Reading**.") == "Chart: Deaths. Reading."
+    assert share.source_line("sha256:abc123") == "Source: Two Myanmar uprisings compared · data abc123"
