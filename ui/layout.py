@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -157,6 +158,10 @@ def filters(page: str, params: list[str], summary: list[str]):
     first screen (docs/decisions.md). The widgets still run in every script run, so the link seeds
     them and their values hold while folded. The movement filter and the chart choice stay in view.
     """
+    if url_state.chart_only(page):
+        # The chart alone: no popover, whose children arriving after the chart-only placeholder replaced it
+        # broke the browser's page ("Bad delta path"); its widgets run in the placeholder, each replaced in turn.
+        return contextlib.nullcontext()
     for param in params:
         # Drawn only once the popover opens: its value must be in every run's message.
         streamlit_workarounds.reseed_widget(url_state.widget_key(page, param))
