@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from i18n import _
+from i18n import _, current_language
 
-from ui import layout, pages, server, streamlit_workarounds, url_state
+from ui import document, layout, pages, server, share, streamlit_workarounds, url_state
 
 # First thing in every run, but they act once per server process: see their docstrings.
 server.freeze_long_lived_objects()
@@ -26,12 +26,19 @@ NAVIGATION = {
 # Hidden: the pages draw the site's own row of links instead (layout.site_navigation says why).
 page = st.navigation(list(NAVIGATION.values()), position="hidden")
 page_id = next(name for name, candidate in NAVIGATION.items() if candidate is page or candidate.url_path == page.url_path)
+share.start_page(page_id, pages.PAGES[page_id].title)
 
 # The language first: everything drawn after it, the navigation included, is in the reader's language.
 state = url_state.view(page_id)
 layout.use_reader_language(page_id)
 st.set_page_config(page_title=_("Two Myanmar uprisings compared"))  # the browser tab's title, in the reader's language
-layout.site_navigation(page_id)
+document.set_document_language(current_language())
+document.install_keyboard_script()
+chart_only = url_state.chart_only(page_id)
+if chart_only:
+    share.chart_only_style()  # the chart alone, for embedding: no navigation, no Streamlit header
+else:
+    layout.site_navigation(page_id)
 
 layout.tables_or_stop()
 if state.notice:
@@ -43,4 +50,9 @@ if state.notice:
 # Before the page: a page's run may end in st.stop(), and a view opened that way must still
 # replace, not push, history entries when its filters change, and its page links still work.
 streamlit_workarounds.install_history_script()
-page.run()
+if chart_only:
+    # Each element the page draws replaces the one before, up to its chart (share.draw_chart_only).
+    with st.empty():
+        page.run()
+else:
+    page.run()

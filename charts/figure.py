@@ -20,6 +20,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
+from i18n import wrap
+
 TEMPLATE = "plotly_white"
 _AXIS_KEY = {"x": re.compile(r"^xaxis\d*$"), "y": re.compile(r"^yaxis\d*$")}
 
@@ -180,3 +182,40 @@ def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dic
     )
     layout["template"] = template()  # a fresh copy, set whole: never merged into another template
     return layout
+
+
+SOURCE_LINE_PX = 22  # height added under the plot for the source line
+SOURCE_COLOUR = "#5a5d69"
+TITLE_PX = 30  # height added above a figure that gets its title here
+TITLE_LINE_CHARACTERS = 40  # a legend's heading does not wrap by itself; lines this long fit 360 px
+
+
+def with_source(fig: go.Figure, source: str, title: str | None = None) -> go.Figure:
+    """A copy of the figure carrying its source line under the plot, and `title` if it has no title of its own.
+
+    Both are part of the figure, so they are in every image of it (the toolbar's PNG, the SVG). The
+    figure grows by the source line's height, so its plot keeps its size; its traces are untouched.
+    """
+    spec = fig.to_plotly_json()
+    layout = spec["layout"]
+    margin = layout.setdefault("margin", {})
+    if title and not (layout.get("title") or {}).get("text"):
+        if layout.get("showlegend", True) is not False and (layout.get("legend") or {}).get("orientation") == "h":
+            # As the legend's heading: a legend above the plot wraps into more rows on a phone and grows up
+            # over anything placed above it; its own heading moves with it.
+            merge(layout, {"legend": {"title": {"text": "<br>".join(wrap(title, TITLE_LINE_CHARACTERS)), "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
+        else:
+            merge(layout, {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}})
+        margin["t"] = margin.get("t", 0) + TITLE_PX
+        if layout.get("height"):
+            layout["height"] += TITLE_PX
+    margin["b"] = margin.get("b", 40) + SOURCE_LINE_PX
+    if layout.get("height"):
+        layout["height"] += SOURCE_LINE_PX
+    layout["annotations"] = [*layout.get("annotations", []), {
+        "name": "source", "text": source, "showarrow": False,
+        "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left", "yanchor": "bottom",
+        "xshift": -margin.get("l", 0) + 4, "yshift": -margin["b"] + 2,
+        "font": {"size": 11, "color": SOURCE_COLOUR},
+    }]
+    return go.Figure(spec, _validate=False)

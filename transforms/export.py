@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import sys
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from i18n import _
 from transforms import derive, schema
 from transforms.load import load_all
 
@@ -84,6 +88,45 @@ def citation(version_id: str, url: str | None = None, dataset_name: str | None =
     if url:
         parts.append(url)
     return ", ".join(parts)
+
+
+def tables_version(tables: dict[str, pd.DataFrame], names: Sequence[str]) -> str:
+    """The version of the data a view uses: `version` over the CSV downloads of its tables, in name order.
+
+    A view of one table has the version the Data page shows for that dataset.
+    """
+    return version(*(csv_bytes(dataset(tables, name)) for name in sorted(set(names))))
+
+
+def view_citation(page: str, chart: str, version_id: str, tables: Sequence[str], accessed: date, url: str) -> str:
+    """The line to cite one view: dashboard, page and chart, the data's version and tables, the access date, the link."""
+    return _("{dashboard} (dashboard), {page}: “{chart}”. Data version {version} (tables: {tables}). "
+             "Accessed {date}. {url}").format(
+        dashboard=DASHBOARD_TITLE, page=page, chart=chart, version=version_id,
+        tables=", ".join(sorted(set(tables))), date=accessed.isoformat(), url=url)
+
+
+_BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
+
+
+def _bibtex_text(text: str) -> str:
+    return _BIBTEX_SPECIAL.sub(r"\\\1", text).replace("~", r"\textasciitilde{}")
+
+
+def view_bibtex(page_id: str, page: str, chart: str, version_id: str, tables: Sequence[str], accessed: date, url: str) -> str:
+    """The same citation as a BibTeX `@misc` entry (biblatex's `url` and `urldate` fields; the link also in `howpublished`)."""
+    key = f"uprisings-{page_id}-{accessed.isoformat()}"
+    fields = {
+        "title": f"{{{_bibtex_text(f'{DASHBOARD_TITLE}: {page}, {chart}')}}}",
+        "howpublished": f"\\url{{{url}}}",
+        "url": url,
+        "urldate": accessed.isoformat(),
+        "year": str(accessed.year),
+        "note": _bibtex_text(_("Open-source dashboard. Data version {version}, tables {tables}").format(
+            version=version_id, tables=", ".join(sorted(set(tables))))),
+    }
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+    return f"@misc{{{key},\n{body}\n}}"
 
 
 def main(argv: list[str] | None = None) -> int:

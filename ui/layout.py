@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from charts import figure as figures
 from i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, localise_digits, ngettext, set_language
 from transforms import localise
 from transforms.export import csv_bytes
 from transforms.validate import DataError
-from ui import data, html, pages, streamlit_workarounds, url_state
+from ui import data, html, pages, share, streamlit_workarounds, url_state
 from ui.table_headers import header
 from vocabulary.movements import MOVEMENT_LABELS
 
@@ -21,6 +23,8 @@ def use_reader_language(page: str) -> str:
     """Set this run's language from the link (`lang`, kept across pages) and draw the switch between languages."""
     language = url_state.current(page, "lang")
     set_language(language)
+    if url_state.chart_only(page):
+        return language  # the chart alone: no switch
     st.segmented_control(
         _("Language"),
         options=list(LANGUAGES),
@@ -78,23 +82,51 @@ class _SentFigure(go.Figure):
         return self.__dict__["_as_dict"]
 
 
-def chart(fig: go.Figure, key: str) -> None:
-    """Draw a page's figure; the figure (a cached view, never changed once built) is converted once."""
-    sent = fig.__dict__.get("_sent_figure")
-    if sent is None:
-        sent = fig.__dict__["_sent_figure"] = _SentFigure(fig.to_dict())
-    st.plotly_chart(sent, key=key, config=PLOTLY_CONFIG, width="stretch")
+def _shown(fig: go.Figure, tables: tuple[str, ...], title: str | None) -> tuple[_SentFigure, int]:
+    """The figure as drawn (with its source line), converted once per source line and title."""
+    source = share.source_line(share.data_version(data.folder(), tables))
+    sent = fig.__dict__.setdefault("_sent_figures", {})
+    if (source, title) not in sent:
+        shown = figures.with_source(fig, source, title)
+        sent[(source, title)] = (_SentFigure(shown.to_dict()), int(shown.layout.height or 450))
+    return sent[(source, title)]
+
+
+def chart(
+    fig: go.Figure, key: str, *, tables: tuple[str, ...], description: str, title: str | None = None
+) -> share.DrawnChart:
+    """Draw a page's chart with its source line (from the `tables` it uses) and a text alternative built
+    from `description` (the page's reading); `title` names a figure that has no title of its own. The
+    figure (a cached view, never changed once built) is converted once.
+
+    In the chart-only view (`view=chart`) this is all the page shows, and the page stops here.
+    """
+    drawn_title = (fig.layout.title.text or title or "").strip()
+    shown, height = _shown(fig, tables, title)
+    config = {**PLOTLY_CONFIG, **share.figure_config(key)}
+    alt = share.alt_text(drawn_title, description)
+    if share.chart_only():
+        share.draw_chart_only(shown, key, config, alt, url_state.address_query())
+    st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
+    return share.DrawnChart(share.page_id(), key, drawn_title, tables, height)
+
+
+def choose_one(page: str, param: str, label: str, labels: dict[str, str]) -> str:
+    """One of a parameter's options as a segmented control; in the chart-only view, the link's value, undrawn."""
+    if url_state.chart_only(page):
+        return url_state.current(page, param)
+    return st.segmented_control(
+        label,
+        options=list(pages.PAGES[page].params[param].options),
+        format_func=labels.__getitem__,
+        required=True,
+        key=url_state.widget_key(page, param),
+    )
 
 
 def chart_choice(page: str, labels: dict[str, str]) -> str:
     """Which of the page's charts is drawn: one at a time, and the link says which (`chart`)."""
-    return st.segmented_control(
-        _("Chart"),
-        options=list(pages.PAGES[page].params["chart"].options),
-        format_func=labels.__getitem__,
-        required=True,
-        key=url_state.widget_key(page, "chart"),
-    )
+    return choose_one(page, "chart", _("Chart"), labels)
 
 
 def choose_several(page: str, param: str, label: str, format_func, **pills) -> list[str]:
@@ -103,6 +135,9 @@ def choose_several(page: str, param: str, label: str, format_func, **pills) -> l
     reader clicked in, so one view is one cache key. `pills` go to st.pills (`help`, `wrap`).
     """
     options = pages.PAGES[page].params[param].options
+    if url_state.chart_only(page):
+        chosen = url_state.current(page, param) or []
+        return [option for option in options if option in chosen]
     chosen = st.pills(
         label,
         options=list(options),
@@ -123,6 +158,10 @@ def filters(page: str, params: list[str], summary: list[str]):
     first screen (docs/decisions.md). The widgets still run in every script run, so the link seeds
     them and their values hold while folded. The movement filter and the chart choice stay in view.
     """
+    if url_state.chart_only(page):
+        # The chart alone: no popover, whose children arriving after the chart-only placeholder replaced it
+        # broke the browser's page ("Bad delta path"); its widgets run in the placeholder, each replaced in turn.
+        return contextlib.nullcontext()
     for param in params:
         # Drawn only once the popover opens: its value must be in every run's message.
         streamlit_workarounds.reseed_widget(url_state.widget_key(page, param))
@@ -206,8 +245,22 @@ def _table(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str,
     )
 
 
-def share_link(query: str) -> None:
-    """The full link of the current view, as text to copy (the address bar holds it too)."""
-    base = st.context.url or ""
-    link = f"{base}?{query}" if query else base
+def share_link(query: str, drawn: share.DrawnChart | None = None) -> None:
+    """The full link of the current view, as text to copy (the address bar holds it too); under a chart
+    (`drawn`), a folded panel to copy it, embed the chart, cite the view and download the chart.
+
+    In the chart-only view of a page that drew no chart (an empty choice), the link to the full view.
+    """
+    link = share.links(query)[0]
+    if share.chart_only():
+        share.full_view_link(link)
+        return
     st.caption(_("Link to exactly this view: {link}").format(link=link))
+    if drawn is None:
+        return
+    # A fixed title: Streamlit tells expanders apart by it, and an open panel stays open across filter changes.
+    shared = st.expander(_("Copy the link, embed or cite this view, download the chart"), key=f"{drawn.page}-share",
+                         on_change="rerun")
+    if shared.open:
+        with shared:
+            share.panel(query, drawn)

@@ -43,6 +43,9 @@ class Page:
 MOVEMENT = MultiChoice(schema.MOVEMENTS)
 # The reader's language: every page takes it, last in the link; English, the default, is left out of links.
 LANGUAGE = Choice(tuple(LANGUAGES), DEFAULT_LANGUAGE)
+# `view=chart`: a chart page's chart alone, for embedding (`embed` is taken by Streamlit Community Cloud);
+# last before `lang` on every page that draws a chart.
+VIEW = Choice(("full", "chart"), "full")
 
 
 def charts(*ids: str) -> Choice:
@@ -55,14 +58,18 @@ def _with_language(page: Page) -> Page:
     return replace(page, params={**page.params, "lang": LANGUAGE})
 
 
+def _with_view(page: Page) -> Page:
+    return replace(page, params={**page.params, "view": VIEW})
+
+
 PAGES: dict[str, Page] = {
     page.id: _with_language(page)
     for page in (
-        Page(
+        _with_view(Page(
             "overview", "Overview", ":material/dashboard:", "views/overview_page.py", "",
             {"movement": MOVEMENT, "chart": charts("ranges", "durations")},
-        ),
-        Page(
+        )),
+        _with_view(Page(
             "timeline", "Timeline", ":material/timeline:", "views/timeline_page.py", "timeline",
             {
                 "movement": MOVEMENT,
@@ -78,7 +85,7 @@ PAGES: dict[str, Page] = {
                 "chart": charts("events", "running"),
             },
             data.timeline_extents,
-        ),
+        )),
         Page(
             "map", "Where", ":material/map:", "views/map_page.py", "map",
             {
@@ -96,7 +103,7 @@ PAGES: dict[str, Page] = {
             },
             data.map_extents,
         ),
-        Page(
+        _with_view(Page(
             "organisation", "Self-organisation", ":material/groups:", "views/organisation_page.py", "organisation",
             {
                 "movement": MOVEMENT,
@@ -104,20 +111,20 @@ PAGES: dict[str, Page] = {
                 "level": MultiChoice(schema.ORGANISATION_LEVELS),
                 "chart": charts("founding", "kinds", "strikes"),
             },
-        ),
-        Page(
+        )),
+        _with_view(Page(
             "repression", "Repression", ":material/gavel:", "views/repression_page.py", "repression",
             {"movement": MOVEMENT, "chart": charts("deaths", "arrests", "displaced", "participation", "over_time")},
-        ),
-        Page(
+        )),
+        _with_view(Page(
             "outcomes", "Outcomes", ":material/flag:", "views/outcomes_page.py", "outcomes",
             {
                 "movement": MOVEMENT,
                 "horizon": MultiChoice(schema.OUTCOME_HORIZONS),
                 "chart": charts("heatmap", "durations"),
             },
-        ),
-        Page(
+        )),
+        _with_view(Page(
             "economy", "Economy", ":material/monitoring:", "views/economy_page.py", "economy",
             {
                 "indicator": Choice(INDICATOR_CHOICES, INDICATOR_CHOICES[0]),
@@ -125,8 +132,8 @@ PAGES: dict[str, Page] = {
                 "markers": Toggle(True),
             },
             data.economy_extents,
-        ),
-        Page(
+        )),
+        _with_view(Page(
             "claims", "The article's claims", ":material/fact_check:", "views/claims_page.py", "claims",
             {
                 "dimension": MultiChoice(schema.CLAIM_DIMENSIONS),
@@ -134,7 +141,7 @@ PAGES: dict[str, Page] = {
                 # The verdicts, then the claims checked on numbers.
                 "chart": charts("summary", "c1", "c2", "c3", "c11"),
             },
-        ),
+        )),
         Page(
             "data", "Data", ":material/table:", "views/data_page.py", "data",
             {"dataset": Choice(tuple(schema.TABLES), "events")},

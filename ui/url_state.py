@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from i18n import _, localise_digits, ngettext
 from ui import streamlit_workarounds
-from ui.pages import PAGES
+from ui.pages import PAGES, VIEW
 from ui.url_params import MAX_VALUE_LENGTH, DateRange, InvalidValue, Spec
 
 # Parameters that mean the same on every page that has them, kept when moving between pages.
@@ -110,6 +110,15 @@ def query_string(query: Mapping[str, str]) -> str:
     return urlencode(query, safe="~.:")
 
 
+def with_view(query: str, view_name: str) -> str:
+    """A view's query string with `view` set to `view_name` (left out at its default, `full`), before `lang`."""
+    pairs = [(key, value) for key, value in parse_qsl(query, keep_blank_values=True) if key != "view"]
+    if view_name != VIEW.default:
+        at = next((i for i, (key, _value) in enumerate(pairs) if key == "lang"), len(pairs))
+        pairs.insert(at, ("view", view_name))
+    return query_string(dict(pairs))
+
+
 # --- Streamlit adapter -------------------------------------------------------------
 
 _SHARED_KEY = "_url_shared_params"
@@ -145,6 +154,21 @@ def view(page: str) -> ViewState:
     return state
 
 
+def chart_only(page: str) -> bool:
+    """Whether the link asks for the page's chart alone (`view=chart`): read from the address bar in every
+    run, as no widget holds it."""
+    import streamlit as st
+
+    return "view" in PAGES[page].params and st.query_params.get("view") == "chart"
+
+
+def address_query() -> str:
+    """The address bar's query string as it is now (after `commit`, the current view's)."""
+    import streamlit as st
+
+    return query_string({key: st.query_params[key] for key in st.query_params.keys()})
+
+
 def current(page: str, param: str) -> Any:
     """A parameter's value in this run before its widget is drawn (`view` seeded it from the link)."""
     import streamlit as st
@@ -158,6 +182,8 @@ def commit(page: str, values: Mapping[str, Any]) -> str:
 
     # A page need not pass the shared parameters it does not draw (the language): they keep their value.
     values = {**{p: st.session_state[widget_key(page, p)] for p in SHARED_PARAMS if p in PAGES[page].params and p not in values}, **values}
+    if "view" in PAGES[page].params:
+        values = {**values, "view": "chart" if chart_only(page) else VIEW.default}
     query = serialise(page, values, PAGES[page].extents())
     shared = st.session_state.setdefault(_SHARED_KEY, {})
     for param in SHARED_PARAMS:

@@ -9,7 +9,7 @@ from charts import claims as claims_charts
 from i18n import DEFAULT_LANGUAGE, N_, _, current_language, localise_digits, pgettext, use_language
 from transforms import claims, localise
 from transforms.readings import claims as claims_reading
-from transforms.schema import ARTICLE, ECONOMY
+from transforms.schema import ARTICLE, ECONOMY, TABLES
 from ui import data, html, layout, pages, url_state
 from vocabulary.labels import label, source_site
 
@@ -25,6 +25,8 @@ STATUS_COLOURS = {
     "missing": "gray",
 }
 CHARTS = {"summary": N_("Verdicts by subject"), "c1": "C1", "c2": "C2", "c3": "C3", "c11": "C11"}
+# The tables each claim chart draws on: the claims table and the rows its check reads.
+CLAIM_TABLES = {"C1": ("claims", "economy"), "C2": ("claims", "economy"), "C3": ("claims", "economy"), "C11": ("claims", "events", "outcomes")}
 VERDICT_COLUMNS = [
     "claim_id", "claim", "dimension", "verdict", "method", "evidence_ids", "economy_series", "source_url",
 ]
@@ -112,7 +114,7 @@ def claim_card(row, claim: str, check: claims.Check, links: list[tuple[str, str]
     """One claim (`claim`, its text in the reader's language) as an HTML card: title, verdict and subject badges,
     method, evidence, sources."""
     parts = [
-        f'<h5 class="heading">{html.text(row.claim_id)}. {html.text(claim)}</h5>',
+        f'<h2 class="heading small">{html.text(row.claim_id)}. {html.text(claim)}</h2>',
         f"<p>{verdict_badge(check.verdict)} {html.badge(_(label(row.dimension)), 'gray')} "
         f"<em>{html.text(_(claims.METHOD_LABELS[check.method]))}</em></p>",
         evidence_html(check),
@@ -152,6 +154,7 @@ with layout.filters(PAGE, ["dimension", "verdict"], [
 chart = layout.chart_choice(PAGE, {option: _(words) for option, words in CHARTS.items()})
 query = url_state.commit(PAGE, {"dimension": dimensions, "verdict": chosen_verdicts, "chart": chart})
 
+drawn = None
 if chart != "summary":
     claim_id = chart.upper()
     row = verdicts.set_index("claim_id").loc[claim_id]
@@ -162,25 +165,29 @@ if chart != "summary":
         nothing = _("The data give nothing to draw for {claim}; its evidence is in its block below.")
         st.info(nothing.format(claim=claim_id))
     else:
-        layout.chart(figure, key=f"claims-chart-{chart}")
+        description = _("{claim}. {text} Verdict: {verdict}.").format(
+            claim=claim_id, text=claim_text[claim_id], verdict=_(claims.VERDICT_LABELS[checks[claim_id].verdict]))
+        drawn = layout.chart(figure, key=f"claims-chart-{chart}", tables=CLAIM_TABLES[claim_id], description=description)
     st.caption(_("This chart does not follow the filters; the claims below do."))
 
 if not dimensions or not chosen_verdicts:
     st.info(_("Choose at least one subject and one verdict under Filters."))
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
 shown = claims.filter_claims(verdicts, dimensions, chosen_verdicts)
 if shown.empty:
     st.info(_("No claim matches these filters. Add a subject or a verdict under Filters."))
     st.markdown(claims_reading.reading(shown, len(verdicts)))
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
+reading = claims_reading.reading(shown, len(verdicts))
 if chart == "summary":
     summary = summary_chart(data.folder(), tuple(dimensions), tuple(chosen_verdicts), language)
-    layout.chart(summary, key="claims-summary")
-st.markdown(claims_reading.reading(shown, len(verdicts)))
+    # The verdicts are checked against every table.
+    drawn = layout.chart(summary, key="claims-summary", tables=tuple(TABLES), description=reading)
+st.markdown(reading)
 with st.expander(_("How verdicts are decided")):
     st.markdown(claims.rules_markdown())
     # The economy table's notes are the data package's description, in English only.
@@ -199,4 +206,4 @@ layout.rows_with_sources(
     cited, EVIDENCE_COLUMNS, key="claims-evidence", file_name="claims_evidence.csv",
     title=_("The rows the verdicts cite, with their sources"),
 )
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -65,7 +65,7 @@ if table.notes:
     st.caption(_translated(table.notes))
 st.markdown(reading)
 
-st.subheader(_("Rows of `{file}`").format(file=table.file))
+st.header(_("Rows of `{file}`").format(file=table.file))
 layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file, folded=False)
 st.download_button(
     _("Download these {count} rows (Parquet)").format(count=_count(len(rows))),
@@ -75,7 +75,7 @@ st.download_button(
     key=f"data-{name}-parquet",
 )
 
-st.subheader(_("How to cite"))
+st.header(_("How to cite"))
 page_url = st.context.url
 link = f"{page_url}?{query}" if page_url and query else page_url
 st.code(export.citation(version, link, name), language=None, wrap_lines=True)

@@ -70,12 +70,8 @@ st.markdown(
     )
 )
 
-indicator = st.segmented_control(
-    _("Indicator"),
-    options=list(pages.PAGES[PAGE].params["indicator"].options),
-    format_func=lambda indicator: _(INDICATORS[indicator].label),
-    required=True,
-    key=url_state.widget_key(PAGE, "indicator"),
+indicator = layout.choose_one(
+    PAGE, "indicator", _("Indicator"), {indicator: _(INDICATORS[indicator].label) for indicator in INDICATORS}
 )
 years = url_state.current(PAGE, "time")
 marked = _("regimes and events marked") if url_state.current(PAGE, "markers") else _("nothing marked")
@@ -95,10 +91,10 @@ window = (int(window[0]), int(window[1]))
 query = url_state.commit(PAGE, {"indicator": indicator, "time": window, "markers": markers})
 
 figure, rows, reading = _view(data.folder(), indicator, window, markers, current_language())
-st.markdown(
-    _("**{title}, {years}**").format(title=_(INDICATORS[indicator].title), years=_years(window))
-)
-layout.chart(figure, key="economy-chart")
+chart_title = _("{title}, {years}").format(title=_(INDICATORS[indicator].title), years=_years(window))
+# The economy figure is built without a title (its legend wraps on a phone); it is drawn with this one above it.
+chart_tables = ("economy", "exchange_rate_quotes", "demonetisations", "regimes", "periods") if markers else ("economy", "exchange_rate_quotes")
+drawn = layout.chart(figure, key="economy-chart", tables=chart_tables, description=reading, title=chart_title)
 
 notes = [
     _(
@@ -187,4 +183,4 @@ if markers:
         file_name="regimes.csv",
         title=_("The regime periods shaded on the chart, with their sources"),
     )
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -100,13 +100,15 @@ if not movements or (count == "events" and not categories):
 view = (data.folder(), current_language(), count, tuple(movements), _kinds(count, tuple(categories)), years)
 rows, numbers, totals = _view(*view)
 figures = _figures(*view, measure, chart)
+reading = geography_reading.reading(rows, numbers, totals, movements, count)
+places = ("states_regions", geography.COUNTABLE[count][0])  # the tables the map draws
 if chart == "map":
     # One figure per movement in columns: side by side on a wide screen, one above the other on a phone.
     for column, movement, fig in zip(st.columns(len(movements)), movements, figures):
         with column:
-            layout.chart(fig, key=f"map-{movement}")
+            layout.chart(fig, key=f"map-{movement}", tables=places, description=reading)
 else:
-    layout.chart(figures[0], key="map-ranked")
+    layout.chart(figures[0], key="map-ranked", tables=places, description=reading)
 
 notes = [
     _("Hover a state or region for its earlier names, its numbers and the first rows behind them."),
@@ -123,7 +125,7 @@ if not geography.has_places(tables["figures"]):
         )
     )
 st.caption(" ".join(notes))
-st.markdown(geography_reading.reading(rows, numbers, totals, movements, count))
+st.markdown(reading)
 
 date_column = geography.COUNTABLE[count][2]
 table = rows.assign(**{

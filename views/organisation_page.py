@@ -89,7 +89,7 @@ if chart == "strikes":
         "movement filter only, not the kinds and levels under Filters."
     ))
     strike_counts, strike_figure, strike_reading = _strikes(data.folder(), current_language(), tuple(movements))
-    layout.chart(strike_figure, key="organisation-strikes")
+    drawn = layout.chart(strike_figure, key="organisation-strikes", tables=("figures",), description=strike_reading)
     st.caption(_(
         "Counts in different units share one log axis only to be drawn: compare each with its own unit, not with "
         "the row above it. A bar runs from the low to the high figure where the source gives a range."
@@ -98,7 +98,7 @@ if chart == "strikes":
     layout.rows_with_sources(
         strike_counts, STRIKE_COLUMNS, key="organisation-strike-rows", file_name="strike-committees.csv"
     )
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
 if not types or not levels:
@@ -107,10 +107,11 @@ if not types or not levels:
     st.stop()
 
 chosen, figure, reading = _bodies(data.folder(), current_language(), tuple(movements), tuple(types), tuple(levels), chart)
+drawn = None
 if chosen.empty:
     st.info(_("No body of the chosen movements matches these kinds and levels."))
 else:
-    layout.chart(figure, key=f"organisation-{chart}")
+    drawn = layout.chart(figure, key=f"organisation-{chart}", tables=("organisations",), description=reading)
     if chart == "founding":
         st.caption(_(
             "A dot is a body whose day is known; a pale bar spans the month or year when only that is known, since "
@@ -119,4 +120,4 @@ else:
         ).format(days=_(" and ").join(number(day) for day in organisation_charts.MARK_DAYS)))
     st.markdown(reading)
     layout.rows_with_sources(chosen, TABLE_COLUMNS, key="organisation-rows", file_name="organisations-filtered.csv")
-layout.share_link(query)
+layout.share_link(query, drawn)

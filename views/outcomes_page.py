@@ -18,6 +18,7 @@ from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = pages.page_id(__file__)
 CHARTS = {"heatmap": N_("Outcomes by aspect"), "durations": N_("Days, by definition")}
+CHART_TABLES = {"heatmap": ("outcomes",), "durations": ("periods",)}  # the tables each chart draws
 
 
 def _selected(movements: list[str] | tuple[str, ...], horizons: list[str] | tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -73,7 +74,7 @@ def side_by_side(shown, movements: list[str], horizons: list[str]) -> str:
             for movement in movements
         )
         sections.append(
-            f'<h4 data-horizon="{html.text(horizon)}" class="heading">{html.text(_(HORIZON_LABELS[horizon]))}</h4>'
+            f'<h3 data-horizon="{html.text(horizon)}" class="heading medium">{html.text(_(HORIZON_LABELS[horizon]))}</h3>'
             f'<div class="side-by-side">{cells}</div>'
         )
     return "".join(sections)
@@ -109,8 +110,10 @@ if not horizons and chart == "heatmap":
 
 shown, shown_periods = _selected(movements, horizons)
 
-layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart, language), key=f"outcomes-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements), tuple(horizons), language))
+reading = _reading(data.folder(), tuple(movements), tuple(horizons), language)
+drawn = layout.chart(_figure(data.folder(), tuple(movements), tuple(horizons), chart, language), key=f"outcomes-{chart}",
+                     tables=CHART_TABLES[chart], description=reading)
+st.markdown(reading)
 
 if chart == "durations":
     layout.rows_with_sources(
@@ -120,10 +123,10 @@ if chart == "durations":
         key="outcomes-periods",
         file_name="periods.csv",
     )
-    layout.share_link(query)
+    layout.share_link(query, drawn)
     st.stop()
 
-st.subheader(_("Side by side"))
+st.header(_("Side by side"))
 horizon_note = horizon_help
 for horizon_id, horizon_label in HORIZON_LABELS.items():
     horizon_note = horizon_note.replace(f"{horizon_id}:", f"{_(horizon_label)}:")
@@ -136,4 +139,4 @@ layout.rows_with_sources(
     key="outcomes-rows",
     file_name="outcomes.csv",
 )
-layout.share_link(query)
+layout.share_link(query, drawn)

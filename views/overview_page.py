@@ -17,6 +17,7 @@ from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = pages.page_id(__file__)
 CHARTS = {"ranges": N_("Headline figures"), "durations": N_("Days, by definition")}
+CHART_TABLES = {"ranges": ("figures",), "durations": ("periods",)}  # the tables each chart draws
 
 
 # Resources, not data: built once per choice of movements, chart and language, shared as they are (never changed).
@@ -69,7 +70,7 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
         for row in mine.itertuples()
     )
     parts = [
-        f'<h3 class="heading">{html.text(_(MOVEMENT_LABELS[movement]))}</h3>',
+        f'<h2 class="heading large">{html.text(_(MOVEMENT_LABELS[movement]))}</h2>',
         f"<p class='flush'><strong>{html.text(heading)}</strong></p><ul>{durations}</ul>",
     ]
     # The English definition holds the comparability sentence the card picks out; the shown one is localised.
@@ -121,9 +122,11 @@ columns = st.columns(len(movements))
 for column, movement in zip(columns, movements):
     column.html(movement_card(movement, tables, missing[movement]))
 
-st.subheader(_("How the two compare"))
+st.header(_("How the two compare"))
 chart = layout.chart_choice(PAGE, {option: _(text) for option, text in CHARTS.items()})
 language = current_language()
-layout.chart(_figure(data.folder(), tuple(movements), chart, language), key=f"overview-{chart}")
-st.markdown(_reading(data.folder(), tuple(movements), language))
-layout.share_link(query)
+reading = _reading(data.folder(), tuple(movements), language)
+drawn = layout.chart(_figure(data.folder(), tuple(movements), chart, language), key=f"overview-{chart}",
+                     tables=CHART_TABLES[chart], description=reading)
+st.markdown(reading)
+layout.share_link(query, drawn)

@@ -59,10 +59,11 @@ if not movements:
     st.stop()
 
 shown, figure, reading = _view(data.folder(), tuple(movements), chart, current_language())
+drawn = None
 if figure is None:
     st.caption(_("No monitor gives dated running totals for the movements chosen, so there is no line over time."))
 else:
-    layout.chart(figure, key=f"repression-{chart}")
+    drawn = layout.chart(figure, key=f"repression-{chart}", tables=("figures",), description=reading)
 if chart == "over_time" and figure is not None:
     st.caption(_(
         "Points are the dated counts the sources give; lines only join them. Each line is one monitor's running total "
@@ -72,4 +73,4 @@ if chart == "over_time" and figure is not None:
 
 st.markdown(reading)
 layout.rows_with_sources(shown, TABLE_COLUMNS, key="repression-rows", file_name=f"repression-{chart}.csv")
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -121,8 +121,8 @@ if not movements or not categories:
     st.stop()
 
 view = (data.folder(), current_language(), tuple(movements), tuple(categories), align, window)
-layout.chart(_figure(*view, chart), key=f"timeline-{chart}")
 reading, some_outside = _reading(*view)
+drawn = layout.chart(_figure(*view, chart), key=f"timeline-{chart}", tables=("events",), description=reading)
 if chart == "running":
     note = _("Each line counts the events of one kind inside the time window, from the first one shown.")
 else:
@@ -139,4 +139,4 @@ st.markdown(reading)
 shown = _events(tuple(movements), tuple(categories), align, window)[1]
 table = shown.assign(date=shown["date"].dt.date).sort_values(["movement", "date", "event_id"])
 layout.rows_with_sources(table, TABLE_COLUMNS, key="timeline-rows", file_name="timeline-events.csv")
-layout.share_link(query)
+layout.share_link(query, drawn)

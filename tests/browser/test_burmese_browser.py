@@ -39,10 +39,11 @@ def test_a_burmese_page_is_mostly_in_myanmar_script(server, page, page_id):
 
 @pytest.mark.parametrize("page_id", [page.id for page in CHART_PAGES])
 def test_a_burmese_chart_has_its_title_and_series_in_burmese(server, page, page_id):
+    # The title is the figure's own or, for a figure built without one (the economy's), its legend's heading.
     open_and_wait(page, _url(server, pages.PAGES[page_id]), min_charts=1)
     figure = page.evaluate(
         "() => { const g = document.querySelector('.js-plotly-plot');"
-        " return {title: (g.layout.title || {}).text || '', names: g.data.filter(t => t.showlegend !== false && t.name)"
+        " return {title: ((g.layout.title || {}).text || '') + (((g.layout.legend || {}).title || {}).text || ''), names: g.data.filter(t => t.showlegend !== false && t.name)"
         ".map(t => t.name)}; }"
     )
     assert MYANMAR.search(figure["title"]), f"{page_id}: title {figure['title']!r}"

@@ -65,7 +65,7 @@ def chips(page, label: str) -> list[str]:
 def claim_headings(page) -> list[str]:
     # textContent, not innerText: a card off screen is not rendered yet (content-visibility:auto),
     # and Chromium gives such an element's innerText as empty though its text is in the page.
-    return [text.split(".")[0] for text in page.locator("h5").all_text_contents() if re.match(r"^C\d+\.", text)]
+    return [text.split(".")[0] for text in page.locator("h2").all_text_contents() if re.match(r"^C\d+\.", text)]
 
 
 def summary(page) -> dict[str, int]:
@@ -142,7 +142,7 @@ def test_removing_a_verdict_writes_the_url_and_survives_reload(server, page, ver
     expect(page).to_have_url(re.compile(r"/claims\?verdict=partly_supported~contradicted~not_checkable$"))
     wait_until_idle(page)
     shown = list(verdicts.loc[verdicts["verdict"] != "supported", "claim_id"])
-    expect(page.locator("h5").filter(has_text=re.compile(r"^C\d+\."))).to_have_count(len(shown))
+    expect(page.locator("h2").filter(has_text=re.compile(r"^C\d+\."))).to_have_count(len(shown))
     wait_for_charts(page, ["claims-summary"])
     assert history_length(page) == entries  # replaced, not pushed
     assert claim_headings(page) == shown
@@ -166,6 +166,7 @@ def test_the_two_tables_are_folded_and_each_is_built_only_once_opened(server, pa
         "How verdicts are decided",
         "The verdicts as a table",
         "The rows the verdicts cite, with their sources",
+        "Copy the link, embed or cite this view, download the chart",  # the share panel, folded too
     ]
     assert tables_built(page) == 0  # both folded: no grid, no download button
     assert page.get_by_role("tab").count() == 0  # the tables are no longer in tabs

@@ -1,4 +1,5 @@
-"""layout.chart: a page's cached figure is turned into a dict once, and Streamlit sends the same chart."""
+"""layout.chart: a page's cached figure is turned into a dict once, and Streamlit sends the same chart (with its
+source line)."""
 
 from __future__ import annotations
 
@@ -26,21 +27,26 @@ class CountingFigure(go.Figure):
 def test_a_figure_drawn_on_many_runs_is_converted_once():
     CountingFigure.conversions = 0
     figure = CountingFigure(go.Scatter(x=[1, 2, 3], y=[4, 5, 6], name="a"))
-    for run in range(3):
-        layout.chart(figure, key=f"chart-{run}")
-    assert CountingFigure.conversions == 1
+    layout.chart(figure, key="chart-0", tables=("figures",), description="")
+    first = CountingFigure.conversions
+    for run in range(1, 3):
+        layout.chart(figure, key=f"chart-{run}", tables=("figures",), description="")
+    assert CountingFigure.conversions == first
 
 
 def draw_both() -> None:
     import plotly.graph_objects as go
     import streamlit as st
 
-    from ui import layout
+    from charts.figure import with_source
+    from ui import data, layout, share
 
     figure = go.Figure(go.Bar(x=["1988", "2021"], y=[3000, 1500], customdata=[["a"], ["b"]]))
     figure.update_layout(title="Deaths")
-    st.plotly_chart(figure, key="plain", config=layout.PLOTLY_CONFIG, width="stretch")
-    layout.chart(figure, key="dashboard")
+    shown = with_source(figure, share.source_line(share.data_version(data.folder(), ("figures",))))
+    config = {**layout.PLOTLY_CONFIG, **share.figure_config("dashboard")}
+    st.plotly_chart(shown, key="plain", config=config, width="stretch")
+    layout.chart(figure, key="dashboard", tables=("figures",), description="Deaths by movement.")
 
 
 def test_the_chart_sent_is_the_one_streamlit_sends_for_the_figure_itself():

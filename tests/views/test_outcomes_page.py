@@ -25,7 +25,7 @@ def side_by_side(at) -> str:
 
 
 def horizon_headings(at) -> list[str]:
-    return re.findall(r"<h4 data-horizon=[^>]*>([^<]*)</h4>", side_by_side(at))
+    return re.findall(r"<h3 data-horizon=[^>]*>([^<]*)</h3>", side_by_side(at))
 
 
 def cells(at) -> list[str]:

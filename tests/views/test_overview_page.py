@@ -33,7 +33,7 @@ def test_overview_renders_both_movements_without_error():
     assert not at.exception
     shown = cards(at)
     assert list(shown) == ["1988", "2021"]
-    assert ">1988 uprising</h3>" in shown["1988"] and ">2021 movement</h3>" in shown["2021"]
+    assert ">1988 uprising</h2>" in shown["1988"] and ">2021 movement</h2>" in shown["2021"]
     values = numbers(shown["1988"])
     assert values["Deaths: Estimated death toll"] == "3,000–10,000"
     assert values["Heads of state: Heads of state who left office"] == "3"
