@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from i18n import _, current_language
+from i18n import _, current_language, set_language
 
 from ui import document, layout, pages, server, share, streamlit_workarounds, url_state
 
@@ -28,7 +28,9 @@ page = st.navigation(list(NAVIGATION.values()), position="hidden")
 page_id = next(name for name, candidate in NAVIGATION.items() if candidate is page or candidate.url_path == page.url_path)
 share.start_page(page_id, pages.PAGES[page_id].title)
 
-# The language first: everything drawn after it, the navigation included, is in the reader's language.
+# The language first: everything drawn after it, the navigation and a data error included, is in the reader's language.
+set_language(url_state.link_language(page_id))
+layout.tables_or_stop()
 state = url_state.view(page_id)
 layout.use_reader_language(page_id)
 st.set_page_config(page_title=_("Two Myanmar uprisings compared"))  # the browser tab's title, in the reader's language
@@ -40,7 +42,6 @@ if chart_only:
 else:
     layout.site_navigation(page_id)
 
-layout.tables_or_stop()
 if state.notice:
     st.warning(state.notice, icon=":material/link_off:")
 

@@ -169,6 +169,16 @@ def address_query() -> str:
     return query_string({key: st.query_params[key] for key in st.query_params.keys()})
 
 
+def link_language(page: str) -> str:
+    """The reader's language before the link is read in full (which needs the data): the switch's value once
+    drawn, else the link's `lang`, else English. `view` reports a bad `lang` with the rest of the link."""
+    import streamlit as st
+
+    spec = PAGES[page].params["lang"]
+    raw = st.session_state.get(widget_key(page, "lang")) or st.query_params.get("lang")
+    return raw if raw in spec.options else spec.default
+
+
 def current(page: str, param: str) -> Any:
     """A parameter's value in this run before its widget is drawn (`view` seeded it from the link)."""
     import streamlit as st

@@ -47,10 +47,9 @@ def computed(data_dir: str, language: str) -> dict:
     share = localise.translated_share(tables)
     translation = pd.DataFrame(
         {
-            _("table"): share["table"],
-            _("column"): share["column"],
-            _("rows"): share["rows"].map(number),
-            _("translated"): share["translated"].map(number),
+            # Three narrow columns, so the table fits a phone's width without scrolling.
+            _("column"): share["table"] + "." + share["column"],
+            _("translated"): [f"{number(done)} / {number(rows)}" for done, rows in zip(share["translated"], share["rows"])],
             _("share"): share["share"].map(share_percent),
         }
     )

@@ -140,9 +140,10 @@ def announced_count(expander: Expander) -> int:
     """The number of rows the download button of an open folded table announces ("Download these 97 rows (CSV)")."""
     labels = [button.label for button in expander.get("download_button")]
     assert len(labels) == 1, labels
-    match = re.fullmatch(r"Download (?:these|this) (\d+) rows? \(CSV\)", labels[0])
-    assert match, labels[0]
-    return int(match.group(1))
+    # English "Download these 97 rows (CSV)", or the same in Burmese with Myanmar digits.
+    match = re.fullmatch(r"Download (?:these|this) (\d+) rows? \(CSV\)", labels[0]) or re.search(r"([၀-၉]+)", labels[0])
+    assert match and "CSV" in labels[0], labels[0]
+    return int(match.group(1).translate(str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")))
 
 
 def check_counts(at: AppTest) -> dict[str, int]:

@@ -32,7 +32,7 @@ from ui.pages import PAGES
 
 FOLDING_PAGES = [page for page in REGISTERED_PAGES if folded_table_keys(page)]
 # A page with URL parameters ends with the link to its view.
-SHARING_PAGES = [page.view for page in PAGES.values() if page.params]
+SHARING_PAGES = [page.view for page in PAGES.values() if set(page.params) - {"lang"}]  # the About page has only the language
 APP_URL = "https://dashboard.example.org"
 
 
