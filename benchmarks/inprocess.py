@@ -75,10 +75,13 @@ def figure_sizes(at) -> list[int]:
 
 
 def _widgets(at) -> Iterator[object]:
-    """Filter widgets in page order: main area first, then the sidebar."""
+    """Filter widgets in page order: main area first, then the sidebar. The language switch is not a filter: a
+    change of language builds every view anew, once per language, as a first visit does."""
     for block in (at.main, at.sidebar):
         for node in block:
             if getattr(node, "type", None) in FILTER_TYPES and not getattr(node.proto, "disabled", False):
+                if getattr(node, "key", None) == "lang":
+                    continue
                 yield node
 
 
