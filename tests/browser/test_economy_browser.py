@@ -117,6 +117,7 @@ def test_the_four_tables_are_folded_and_each_is_built_only_once_opened(server, p
         "The dated exchange-rate quotes, with their sources",
         "The demonetisations marked on the chart, with their sources",
         "The regime periods shaded on the chart, with their sources",
+        "Copy the link, embed or cite this view, download the chart",  # the share panel, folded too
     ]
     assert tables_built(page) == 0  # all folded: no grid, no download button
 
@@ -150,6 +151,7 @@ def test_without_markers_only_the_rows_and_quotes_are_offered(server, page):
     assert rows_titles(page) == [
         "The rows behind the chart (every source series), with their sources",
         "The dated exchange-rate quotes, with their sources",
+        "Copy the link, embed or cite this view, download the chart",  # the share panel, folded too
     ]
     assert tables_built(page) == 0
 

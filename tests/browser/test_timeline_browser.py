@@ -161,7 +161,10 @@ def test_choosing_the_running_chart_writes_the_address_without_a_history_entry_a
 
 def test_the_events_table_is_folded_and_built_only_once_opened_with_the_events_shown(server, page):
     open_timeline(page, server + "/timeline?movement=1988&align=day0&category=strike~crackdown&time=0..200")
-    assert rows_titles(page) == ["The rows behind this view, with their sources"]
+    assert rows_titles(page) == [
+        "The rows behind this view, with their sources",
+        "Copy the link, embed or cite this view, download the chart",  # the share panel, folded too
+    ]
     assert tables_built(page) == 0  # folded: no grid, no download button
     expected = derived.filter_events(EVENTS, ["1988"], ["strike", "crackdown"], "day", (0, 200))
     section = open_rows(page, "timeline-rows")
