@@ -41,6 +41,11 @@ COUNTED_BY_LABELS = {
 # Space between a marker and its value (plain spaces would be collapsed).
 GAP = "\u2002\u2002"
 ROW_PX = 40  # vertical room per row: a label line and the marker line below it
+# Room above the plot for the title and the "Counted by" legend, which wraps into two rows on a 360 px phone.
+LEGEND_TOP_PX = 130
+LABEL_WIDTH = 50  # characters of a row's label per line (`i18n.text_width`): a line fits a 360 px phone
+LABEL_NUDGE = 1e-6  # log10 units the labels sit inside the axis's left end
+EXTRA_LINE_ROWS = 0.4  # room a label's second line takes, in rows
 LABELS_TRACE = "labels"  # the text trace holding the row labels
 HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 
@@ -89,6 +94,13 @@ class RangeRow:
     heading: bool = False
 
 
+def _row_label(row: RangeRow) -> str:
+    """A row's label, broken into lines too wide for a phone (Burmese between syllables); a heading in bold."""
+    if row.heading:
+        return f"<b>{row.label}</b>"
+    return "<br>".join(wrap_lines(str(row.label), LABEL_WIDTH)) or str(row.label)
+
+
 def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol_legend: dict[str, str] | None = None) -> go.Figure:
     """Rows top to bottom, each with its label above it; a dot at the low value and a bar to the high one.
 
@@ -96,7 +108,11 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     value is written beside the marker on the side with room; the axis is logarithmic.
     """
     data: list[dict] = []
-    positions = {id(row): -index for index, row in enumerate(rows)}
+    texts = {id(row): _row_label(row) for row in rows}
+    # A label of two lines takes a little more room above its row.
+    steps = [1 + EXTRA_LINE_ROWS * texts[id(row)].count("<br>") for row in rows]
+    positions = {id(row): -(sum(steps[: index + 1]) - steps[0]) for index, row in enumerate(rows)}
+    bottom = min(positions.values(), default=0)
     drawn = [row for row in rows if row.low is not None and row.low > 0 and not row.heading]
     values = [v for row in drawn for v in (row.low, row.high) if v is not None and not _nan(v)]
     span = (math.log10(min(values)) - 0.35, math.log10(max(values)) + 0.35) if values else (0, 1)
@@ -145,7 +161,7 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     drawn_ids = {id(row) for row in drawn}
     labels: list[tuple[int, str, str, int, str]] = []  # y, text, position, size, colour
     for row in rows:
-        text = f"<b>{row.label}</b>" if row.heading else row.label
+        text = texts[id(row)]
         colour = MOVEMENT_COLOURS[row.movement] if row.heading else "#222222"
         labels.append((positions[id(row)], text, "top right", 13 if row.heading else 12, colour))
         if not row.heading and id(row) not in drawn_ids:
@@ -155,7 +171,9 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
         data.append(
             {
                 "type": "scatter",
-                "x": [10 ** span[0]] * len(labels),
+                # Just inside the axis: Plotly hides a text point it reads as left of the range, and 10 ** start
+                # can round to a hair less than the start.
+                "x": [10 ** (span[0] + LABEL_NUDGE)] * len(labels),
                 "y": [y + (0.12 if position == "top right" else 0) for y, _, position, _, _ in labels],
                 "mode": "text",
                 "text": [text for _, text, _, _, _ in labels],
@@ -176,11 +194,13 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     layout = {
         "xaxis": {"type": "log", "title": {"text": axis_title}, "tickformat": "~s", "range": list(span), "gridcolor": "#e5e5e5",
                   **log_ticks(10 ** span[0], 10 ** span[1])},
-        "yaxis": {"visible": False, "range": [-len(rows) + 0.4, 0.9], "fixedrange": True},
+        "yaxis": {"visible": False, "range": [bottom - 0.6, 0.9], "fixedrange": True},
     }
-    base_layout(layout, title=title, height=140 + ROW_PX * max(len(rows), 1))
-    merge(layout, {"margin": {"l": 10, "r": 10, "t": 100 if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
+    base_layout(layout, title=title, height=140 + round(ROW_PX * max(1 - bottom, 1)))
+    merge(layout, {"margin": {"l": 10, "r": 10, "t": LEGEND_TOP_PX if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
                    "legend": {"title": {"text": _("Counted by:")}}})
+    if symbol_legend:  # the title at the top, the legend's rows below it however many they wrap into
+        merge(layout, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}}})
     return figure(data, layout)
 
 

@@ -194,3 +194,12 @@ def test_a_hostile_link_shows_one_notice_and_keeps_the_good_parts(server, page):
     assert chosen_chart(page) == ["Deaths"]
     assert query(page) == {"movement": "1988"}
     assert view_of(shared_link(page)) == (server + "/repression", {"movement": "1988"})  # nothing hostile shared
+
+
+@pytest.mark.parametrize("chart", ["deaths", "arrests", "displaced", "participation"])
+def test_every_row_label_of_a_ranges_chart_is_drawn(server, page, chart):
+    open_and_wait(page, f"{server}/repression?chart={chart}", min_charts=1)
+    labels = page.locator(".js-plotly-plot .trace.scatter .textpoint")
+    hidden = [text for text, shown in zip(labels.all_text_contents(), labels.evaluate_all(
+        "points => points.map(point => point.getAttribute('display') !== 'none')")) if not shown]
+    assert len(labels.all_text_contents()) > 4 and hidden == []
