@@ -92,6 +92,14 @@ def _shown(fig: go.Figure, tables: tuple[str, ...], title: str | None) -> tuple[
     return sent[(source, title)]
 
 
+def _panel(fig: go.Figure, key: str, tables: tuple[str, ...], description: str, title: str | None):
+    """(figure as sent, key, Plotly options, text alternative, title, height) of one figure to draw."""
+    drawn_title = (fig.layout.title.text or title or "").strip()
+    shown, height = _shown(fig, tables, title)
+    config = {**PLOTLY_CONFIG, **share.figure_config(key)}
+    return shown, key, config, share.alt_text(drawn_title, description), drawn_title, height
+
+
 def chart(
     fig: go.Figure, key: str, *, tables: tuple[str, ...], description: str, title: str | None = None
 ) -> share.DrawnChart:
@@ -101,14 +109,31 @@ def chart(
 
     In the chart-only view (`view=chart`) this is all the page shows, and the page stops here.
     """
-    drawn_title = (fig.layout.title.text or title or "").strip()
-    shown, height = _shown(fig, tables, title)
-    config = {**PLOTLY_CONFIG, **share.figure_config(key)}
-    alt = share.alt_text(drawn_title, description)
+    shown, key, config, alt, drawn_title, height = _panel(fig, key, tables, description, title)
     if share.chart_only():
-        share.draw_chart_only(shown, key, config, alt, url_state.address_query())
+        share.draw_chart_only([(shown, key, config, alt)], url_state.address_query())
     st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
     return share.DrawnChart(share.page_id(), key, drawn_title, tables, height)
+
+
+def chart_panels(
+    panels: list[tuple[go.Figure, str]], *, title: str, tables: tuple[str, ...], description: str
+) -> share.DrawnChart:
+    """Draw one chart made of several titled figures (`panels`: each with its key), side by side in columns
+    that stack on a phone, each with its source line and text alternative; `title` names the whole chart.
+
+    In the chart-only view this is all the page shows, and the page stops here.
+    """
+    drawn = [_panel(fig, key, tables, description, None) for fig, key in panels]
+    if share.chart_only():
+        share.draw_chart_only([panel[:4] for panel in drawn], url_state.address_query())
+    for column, (shown, key, config, alt, _title, _height) in zip(st.columns(len(drawn)), drawn):
+        with column:
+            st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
+    return share.DrawnChart(
+        share.page_id(), drawn[0][1], title, tables, sum(panel[5] for panel in drawn),
+        panels=tuple((panel[1], panel[4]) for panel in drawn),
+    )
 
 
 def choose_one(page: str, param: str, label: str, labels: dict[str, str]) -> str:

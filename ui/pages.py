@@ -86,7 +86,7 @@ PAGES: dict[str, Page] = {
             },
             data.timeline_extents,
         )),
-        Page(
+        _with_view(Page(
             "map", "Where", ":material/map:", "views/map_page.py", "map",
             {
                 "movement": MOVEMENT,
@@ -102,7 +102,7 @@ PAGES: dict[str, Page] = {
                 "chart": charts("map", "ranked"),
             },
             data.map_extents,
-        ),
+        )),
         _with_view(Page(
             "organisation", "Self-organisation", ":material/groups:", "views/organisation_page.py", "organisation",
             {

@@ -33,7 +33,9 @@ class DrawnChart:
     key: str
     title: str
     tables: tuple[str, ...]  # the tables the view draws on, named as on the Data page
-    height: int  # px, source line included
+    height: int  # px, source line included; a chart of several panels: theirs one above the other
+    # A chart drawn as several figures (the Where page's map, one per movement): (key, title) of each.
+    panels: tuple[tuple[str, str], ...] = ()
 
 
 def start_page(page_id: str, title: str) -> None:
@@ -123,12 +125,19 @@ def full_view_link(full_link: str) -> None:
     )
 
 
-def draw_chart_only(fig: go.Figure, key: str, config: dict, alt: str, query: str) -> None:
-    """The chart-only view: a heading naming the site and page, the chart, the link to the full view; then stop."""
+def draw_chart_only(panels: list[tuple[go.Figure, str, dict, str]], query: str) -> None:
+    """The chart-only view: a heading naming the site and page, the chart, the link to the full view; then stop.
+
+    `panels`: (figure, key, config, text alternative) of each figure of the chart, side by side as in the
+    full view (Streamlit's columns stack them in a frame under 640 px wide).
+    """
     with st.container(key="chart-only"):
         heading = _("{dashboard}: {page}").format(dashboard=_(export.DASHBOARD_TITLE), page=page_title())
         st.html(f'<h1 class="chart-only-title">{escape(heading)}</h1>')
-        st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
+        places = st.columns(len(panels)) if len(panels) > 1 else [st.container()]
+        for place, (fig, key, config, alt) in zip(places, panels):
+            with place:
+                st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
         full_view_link(links(query)[0])
     st.stop()
 
@@ -157,9 +166,10 @@ _SVG_SCRIPT = """
 """
 
 
-def svg_button(key: str) -> None:
-    """The button (plain, sanitised HTML naming the chart) and the one constant script that serves it."""
-    words = _("Download the chart as SVG")
+def svg_button(key: str, panel: str | None = None) -> None:
+    """The button (plain, sanitised HTML naming the chart, or one `panel` of it) and the one constant script
+    that serves it."""
+    words = _("Download the chart as SVG") if panel is None else _("Download {panel} as SVG").format(panel=panel)
     st.html(
         f'<button type="button" class="svg-download" data-svg-of="{escape(key, quote=True)}">'
         f"{escape(words)}</button>"
@@ -192,7 +202,10 @@ def panel(query: str, drawn: DrawnChart) -> None:
     )
     st.markdown(_("**Download the chart as it is**, with its title and source line: a PNG from the camera "
                   "button of the chart's toolbar, or an SVG to edit:"))
-    svg_button(drawn.key)
+    if not drawn.panels:
+        svg_button(drawn.key)
+    for key, panel in drawn.panels:
+        svg_button(key, panel)
 
 
 def figure_config(key: str) -> dict:

@@ -104,11 +104,14 @@ reading = geography_reading.reading(rows, numbers, totals, movements, count)
 places = ("states_regions", geography.COUNTABLE[count][0])  # the tables the map draws
 if chart == "map":
     # One figure per movement in columns: side by side on a wide screen, one above the other on a phone.
-    for column, movement, fig in zip(st.columns(len(movements)), movements, figures):
-        with column:
-            layout.chart(fig, key=f"map-{movement}", tables=places, description=reading)
+    drawn = layout.chart_panels(
+        [(fig, f"map-{movement}") for movement, fig in zip(movements, figures)],
+        title=_("{chart}: {count}, {measure}").format(
+            chart=_(CHARTS[chart]), count=_(COUNTS[count]).lower(), measure=_(MEASURES[measure]).lower()),
+        tables=places, description=reading,
+    )
 else:
-    layout.chart(figures[0], key="map-ranked", tables=places, description=reading)
+    drawn = layout.chart(figures[0], key="map-ranked", tables=places, description=reading)
 
 notes = [
     _("Hover a state or region for its earlier names, its numbers and the first rows behind them."),
@@ -149,4 +152,4 @@ layout.rows_with_sources(
     by_unit, NUMBER_COLUMNS, key="map-numbers", file_name=f"where-{count}-by-state-region.csv",
     title=_("The numbers on the map, with the census sources"),
 )
-layout.share_link(query)
+layout.share_link(query, drawn)

@@ -23,7 +23,10 @@ FILTERED = {
     "/outcomes": {"movement": "1988", "horizon": "immediate"},
     "/economy": {"indicator": "inflation", "time": "1980..1995", "markers": "off"},
     "/claims": {"chart": "c1"},
+    "/map": {"movement": "1988", "count": "organisations", "measure": "count"},
 }
+# The Where page's tile map is one chart drawn as one figure per movement (both by default).
+PANELS = {"/map": 2}
 PANEL = "Copy the link, embed or cite this view, download the chart"
 
 
@@ -43,9 +46,9 @@ def chart_only(query: dict[str, str]) -> dict[str, str]:
 
 @pytest.mark.parametrize("path", list(FILTERED))
 def test_the_chart_only_view_shows_one_chart_and_no_navigation_filters_or_tables(server, page, path):
-    open_and_wait(page, link(server, path, {"view": "chart"}), min_charts=1)
+    open_and_wait(page, link(server, path, {"view": "chart"}), min_charts=PANELS.get(path, 1))
     assert exceptions(page) == 0
-    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(1)
+    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(PANELS.get(path, 1))
     for absent in ("nav", "[data-testid=stPopover]", "button[data-variant=pills]", "[role=radiogroup]",
                    "[data-testid=stExpander]", "[data-testid=stDataFrame]", "[data-testid=stMarkdownContainer] p"):
         expect(page.locator(absent)).to_have_count(0)
@@ -81,9 +84,10 @@ def test_the_chart_only_view_of_a_filtered_link_draws_exactly_the_filtered_chart
 
 
 def test_the_chart_only_view_fits_iframes_600_and_360_px_wide(server, browser, tmp_path):
+    embedded = [*list(FILTERED.items())[:3], ("/map", {})]  # the map's two panels, stacked in a narrow frame
     frames = "".join(
         f'<iframe src="{link(server, path, chart_only(query))}" width="{width}" height="760" title="{path}"></iframe>'
-        for width in (600, 360) for path, query in list(FILTERED.items())[:3]
+        for width in (600, 360) for path, query in embedded
     )
     (tmp_path / "embed.html").write_text(f"<!doctype html><html lang=en><body>{frames}</body></html>")
     context = browser.new_context(viewport={"width": 1000, "height": 1600})
@@ -94,8 +98,8 @@ def test_the_chart_only_view_fits_iframes_600_and_360_px_wide(server, browser, t
         frame.wait_for_selector("text=Open the full view", timeout=60_000)
         widths = frame.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], frame.url  # nothing runs off sideways
-        chart = frame.evaluate("() => document.querySelector('.js-plotly-plot').getBoundingClientRect().width")
-        assert chart >= widths[1] - 40  # the chart takes the frame's width
+        charts = frame.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].map(chart => chart.getBoundingClientRect().width)")
+        assert min(charts) >= widths[1] - 40  # each chart (each panel of the map) takes the frame's width
     context.close()
 
 
@@ -167,3 +171,16 @@ def test_the_svg_download_is_valid_svg_with_the_charts_title_and_source_line(ser
     words = " ".join(text for element in root.iter() for text in [element.text] if text)
     assert "Days from start to end, by definition" in words
     assert "Source: Two Myanmar uprisings compared" in words
+
+
+def test_the_maps_share_panel_offers_an_svg_of_each_movements_panel(server, page):
+    open_and_wait(page, link(server, "/map", {}), min_charts=2)
+    section = open_panel(page)
+    for movement, name in (("1988", "1988 uprising"), ("2021", "2021 movement")):
+        with page.expect_download() as info:
+            section.get_by_role("button", name=f"Download {name} as SVG").click()
+        download = info.value
+        assert download.suggested_filename == f"map-{movement}.svg"
+        root = ET.parse(download.path()).getroot()
+        words = " ".join(text for element in root.iter() for text in [element.text] if text)
+        assert name in words and "Source: Two Myanmar uprisings compared" in words
