@@ -7,7 +7,7 @@ import streamlit as st
 
 from i18n import _, current_language, set_language
 
-from ui import document, layout, pages, server, share, streamlit_workarounds, url_state
+from ui import layout, pages, server, share, streamlit_workarounds, url_state
 
 # First thing in every run, but they act once per server process: see their docstrings.
 server.freeze_long_lived_objects()
@@ -34,8 +34,8 @@ layout.tables_or_stop()
 state = url_state.view(page_id)
 layout.use_reader_language(page_id)
 st.set_page_config(page_title=_("Two Myanmar uprisings compared"))  # the browser tab's title, in the reader's language
-document.set_document_language(current_language())
-document.install_keyboard_script()
+streamlit_workarounds.set_document_language(current_language())
+streamlit_workarounds.install_keyboard_script()
 chart_only = url_state.chart_only(page_id)
 if chart_only:
     share.chart_only_style()  # the chart alone, for embedding: no navigation, no Streamlit header

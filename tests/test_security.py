@@ -46,7 +46,7 @@ def test_unsafe_html_and_javascript_only_ever_render_constants():
             assert is_constant or is_constant_name, f"{path.relative_to(REPO)}:{node.lineno} renders non-constant content unsafely"
     # The known uses (the history script, the document's language and keyboard scripts, the SVG button's
     # script); a new one must be looked at.
-    assert sorted(set(places)) == ["ui/document.py", "ui/share.py", "ui/streamlit_workarounds.py"]
+    assert sorted(set(places)) == ["ui/share.py", "ui/streamlit_workarounds.py"]
 
 
 def test_xsrf_protection_stays_on_and_usage_statistics_off():

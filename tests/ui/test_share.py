@@ -12,7 +12,7 @@ from charts import figure as figures
 from i18n import use_language
 from charts import overview as overview_charts
 from transforms import export
-from ui import document, share, url_state
+from ui import share, streamlit_workarounds, url_state
 
 CHART_PAGES = ["overview", "timeline", "organisation", "repression", "outcomes", "economy", "claims"]
 EXTENTS = {  # the range parameters' extents, as the data give them
@@ -115,13 +115,13 @@ def test_the_iframe_names_the_chart_and_holds_the_chart_and_its_page():
 
 @pytest.mark.parametrize("code", ["en", "my", "my-MM"])
 def test_the_document_language_marker_carries_the_tag(code):
-    assert document.language_marker(code) == f'<span data-document-language="{code}" hidden></span>'
+    assert streamlit_workarounds.language_marker(code) == f'<span data-document-language="{code}" hidden></span>'
 
 
 @pytest.mark.parametrize("code", ["", "en\";alert(1);//", "english language", "e", 'my" onclick="x'])
 def test_the_document_language_refuses_anything_but_a_language_tag(code):
     with pytest.raises(ValueError):
-        document.language_marker(code)
+        streamlit_workarounds.language_marker(code)
 
 
 def test_the_text_alternative_and_source_line_are_in_burmese_on_a_burmese_page():
