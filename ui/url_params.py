@@ -107,6 +107,14 @@ def range_default(extent: Any) -> tuple[Any, Any]:
     return extent.default if isinstance(extent, RangeExtent) else (extent[0], extent[1])
 
 
+def range_ends(raw: str, end: re.Pattern[str], problem: str) -> tuple[str, str]:
+    """The two ends of `a..b`, each matching `end`; else InvalidValue saying `problem`."""
+    low, sep, high = raw.partition(RANGE_SEPARATOR)
+    if not sep or not end.match(low) or not end.match(high):
+        raise InvalidValue(problem)
+    return low, high
+
+
 def checked_range(low: Any, high: Any, extent: Any) -> tuple[Any, Any]:
     """The rules every range shares, whatever its units: in order, and inside the bounds."""
     if low > high:
@@ -136,11 +144,8 @@ class IntRange:
     doc: RangeDoc | None = None
 
     def parse(self, raw: str, extent: tuple[int, int] | RangeExtent) -> tuple[int, int]:
-        low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
-        if not sep or not _INT.match(low_text) or not _INT.match(high_text):
-            raise InvalidValue(N_("not a range of whole numbers like a..b"))
-        low, high = int(low_text), int(high_text)
-        return checked_range(low, high, extent)
+        low_text, high_text = range_ends(raw, _INT, N_("not a range of whole numbers like a..b"))
+        return checked_range(int(low_text), int(high_text), extent)
 
     def serialise(self, value: tuple[int, int]) -> str:
         return f"{value[0]}{RANGE_SEPARATOR}{value[1]}"
@@ -160,9 +165,7 @@ class DateRange:
     doc: RangeDoc | None = None
 
     def parse(self, raw: str, extent: tuple[date, date] | RangeExtent) -> tuple[date, date]:
-        low_text, sep, high_text = raw.partition(RANGE_SEPARATOR)
-        if not sep or not _ISO.match(low_text) or not _ISO.match(high_text):
-            raise InvalidValue(N_("not a date range like 1988-03-01..1988-09-30"))
+        low_text, high_text = range_ends(raw, _ISO, N_("not a date range like 1988-03-01..1988-09-30"))
         try:
             low, high = date.fromisoformat(low_text), date.fromisoformat(high_text)
         except ValueError:
