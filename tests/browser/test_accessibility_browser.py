@@ -13,11 +13,11 @@ from tests.browser.helpers import open_and_wait, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
-# Every page, by default and with filters applied from a link; two chart-only views.
+# Every page, by default and with filters applied from a link; three chart-only views.
 LINKS = {
     "/": ["", "?movement=1988&chart=durations", "?movement=2021&view=chart"],
     "/timeline": ["", "?movement=2021&align=day0&category=strike~crackdown&time=-30..200&chart=running"],
-    "/map": ["", "?movement=2021&count=organisations&measure=count&chart=ranked"],
+    "/map": ["", "?movement=2021&count=organisations&measure=count&chart=ranked", "?movement=1988&view=chart"],
     "/organisation": ["", "?movement=1988&type=strike_committee~student_union&level=local~national&chart=kinds"],
     "/repression": ["", "?movement=2021&chart=over_time"],
     "/outcomes": ["", "?movement=1988&horizon=immediate~long_term"],
