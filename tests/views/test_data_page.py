@@ -11,9 +11,11 @@ import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from i18n import use_language
 from tests.views.apptest import ENTRY, run_app
 from transforms import export
 from transforms.schema import TABLES
+from ui.table_headers import header
 
 PAGE = "views/data_page.py"
 MYANMAR = re.compile("[\u1000-\u109f]")
@@ -58,6 +60,7 @@ def test_column_dictionary_is_folded_and_built_only_once_opened():
     dictionary = at.expander[0].dataframe[0].value
     assert dictionary["column"].tolist() == [column.name for column in TABLES["events"].columns]
     assert dictionary.loc[dictionary["column"] == "category", "allowed values"].item().startswith("trigger, protest")
+    assert "heading" not in dictionary.columns  # English headers are the columns' own words
 
 
 def _burmese_with_columns_open(dataset: str) -> AppTest:
@@ -81,6 +84,15 @@ def test_burmese_dictionary_gives_every_meaning_and_unit_in_myanmar_script_besid
     assert all(MYANMAR.search(meaning) for meaning in dictionary["meaning"])
     units = [unit for unit in dictionary["unit"] if unit]
     assert units and all(MYANMAR.search(unit) for unit in units)
+
+
+def test_burmese_dictionary_names_each_column_by_its_translated_header_in_the_rows():
+    at = _burmese_with_columns_open("events")
+    assert not at.exception
+    dictionary = at.expander[0].dataframe[0].value
+    with use_language("my"):
+        assert dictionary["heading"].tolist() == [header(column.name) for column in TABLES["events"].columns]
+    assert MYANMAR.search(dictionary.loc[dictionary["column"] == "event_id", "heading"].item())
 
 
 def test_burmese_table_title_row_and_notes_read_in_myanmar_script():
