@@ -14,6 +14,8 @@ from ui.table_headers import header
 from vocabulary.formatting import number
 
 PAGE = pages.page_id(__file__)
+# The dictionary's rows (px): up to three lines of a meaning in Latin script, four of Myanmar script's taller lines.
+DICTIONARY_ROW_HEIGHT = {DEFAULT_LANGUAGE: 72, "my": 100}
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -109,7 +111,7 @@ if columns.open:
             entries,
             hide_index=True,
             width="stretch",
-            row_height=72,
+            row_height=DICTIONARY_ROW_HEIGHT.get(current_language(), DICTIONARY_ROW_HEIGHT[DEFAULT_LANGUAGE]),
             height="content",
             column_order=(*order, "type", "required", "unit", "allowed values"),
             column_config={
