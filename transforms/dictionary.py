@@ -29,60 +29,6 @@ KIND_NAMES = {
     "region_list": N_("ISO 3166-2:MM codes separated by '~', or nationwide / abroad"),
 }
 REQUIRED_WORDS = {True: N_("yes"), False: N_("no")}
-# The data package's words the pages show (each table's title, what one row is and its notes, the columns' units),
-# marked for the catalogue: the descriptor holds them in English, and a test checks each is still there.
-PACKAGE_WORDS = (
-    N_("Tile-grid map layout"), N_("Where one state or region sits on the Where page's tile-grid map: one equal square each."), N_("A layout, not a measurement, so its rows cite no source: each unit is placed by its rough latitude and longitude on a 6 by 4 grid, touching the neighbours it borders where the grid allows (from the project's geography research). Equal tiles give small states the same weight on the map as large ones."),
-    N_("Events"), N_("One dated event of either movement."),
-    N_("Periods"), N_("One definition of a movement's start and end; durations are derived from it."),
-    N_("Figures"), N_("One headline number (or range) for one movement, under one stated definition and source."),
-    N_("Organisations"), N_("One body through which a movement organised itself."),
-    N_("Outcomes"), N_("One outcome of one movement within one time horizon."),
-    N_("Economy"), N_("One annual value of one indicator from one source series."),
-    N_("Exchange rate quotes"), N_("One dated quote of the kyat against the US dollar from a news or reference page."),
-    N_("Demonetisations"), N_("One withdrawal of kyat banknotes from legal tender."),
-    N_("Regimes"),
-    N_("One period of government, from the dated change of power that opened it until the next row's start."),
-    N_("Claims"), N_("One checkable claim of the source article."),
-    N_("Claim readings"),
-    N_(
-        "One verdict this project reached by reading the cited rows: for a whole claim, or for one part of a claim "
-        "otherwise checked by a rule."
-    ),
-    N_("States and regions"),
-    N_("One of Myanmar's fifteen states, regions and union territory, keyed by its ISO 3166-2:MM code."),
-    N_("Disagreements between sources"),
-    N_("One point on which sources disagree, and the rows of another table that keep every side of it."),
-    N_("degrees"), N_("kyat per US$"), N_("people"), N_("percent"), N_("townships"),
-    # What the Data page says under a table's title (its notes); the Economy page shows the economy table's.
-    N_("Durations count calendar days from start to end (end minus start)."),
-    N_("A metric that no source quantifies has no row: pages say it is missing rather than invent it."),
-    N_(
-        "Myanmar's fiscal year ran April-March from 1974 to 2018 and October-September from FY2018/19; annual"
-        " national-accounts figures labelled 1988 most likely cover April 1988 to March 1989. Sources label "
-        "the fiscal years after 2018 differently, so 2020 and 2021 values are compared only with their source"
-        " shown."
-    ),
-    N_(
-        "Each period ends where the next row starts; the last one has not ended. Used to shade the economy "
-        "charts."
-    ),
-    N_(
-        "A reading is this project's judgement, not a fact from a source: its evidence is the rows it cites, "
-        "each with its own source. Readings are conservative: a claim the rows do not bear on is not "
-        "checkable, however plausible. A reading whose cited rows have left the data falls back to not "
-        "checkable."
-    ),
-    N_(
-        "The seven regions were called divisions until August 2010; Naypyidaw Union Territory was carved out "
-        "of Mandalay Division under the 2008 constitution, so Mandalay's 1983 population includes it."
-    ),
-    N_(
-        "The validator checks every entry against the data: the rows exist; a range row has low below high; "
-        "rows are at least two, with different sources (a different page, or a different counter on the same "
-        "page)."
-    ),
-)
 
 INTRO = """# Data dictionary
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from i18n import _, current_language, localise_digits
+from i18n import DEFAULT_LANGUAGE, _, current_language, localise_digits
 from transforms import dictionary, export
 from transforms.readings import data as data_reading
 from transforms.schema import LICENCE, TABLES
 from ui import data, layout, pages, url_state
+from ui.table_headers import header
 from vocabulary.formatting import number
 
 PAGE = pages.page_id(__file__)
+# The dictionary's rows (px): up to three lines of a meaning in Latin script, four of Myanmar script's taller lines.
+DICTIONARY_ROW_HEIGHT = {DEFAULT_LANGUAGE: 72, "my": 100}
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -96,15 +99,24 @@ if columns.open:
         entries["allowed values"] = entries["allowed values"].map(", ".join)
         for heading in ("type", "required", "unit", "meaning"):
             entries[heading] = entries[heading].map(_translated)
-        # Meaning right after the name: on a phone the first two columns are what fits.
+        labels = {heading: _(heading) for heading in dictionary.HEADINGS}
+        # Meaning right after the name: on a phone the first two columns are what fits. A translated page heads
+        # the rows with translated headers: there the dictionary leads with each one, the column's name after.
+        order = ["column", "meaning"]
+        if current_language() != DEFAULT_LANGUAGE:
+            entries["heading"] = entries["column"].map(header)
+            labels["heading"] = _("heading")
+            order = ["heading", "meaning", "column"]
         st.dataframe(
             entries,
             hide_index=True,
             width="stretch",
-            column_order=("column", "meaning", "type", "required", "unit", "allowed values"),
+            row_height=DICTIONARY_ROW_HEIGHT.get(current_language(), DICTIONARY_ROW_HEIGHT[DEFAULT_LANGUAGE]),
+            height="content",
+            column_order=(*order, "type", "required", "unit", "allowed values"),
             column_config={
-                heading: st.column_config.TextColumn(_(heading), width="large" if heading == "meaning" else None)
-                for heading in dictionary.HEADINGS
+                heading: st.column_config.TextColumn(label, width="large" if heading == "meaning" else None)
+                for heading, label in labels.items()
             },
             key=f"data-{name}-dictionary",
         )

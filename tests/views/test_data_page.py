@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
 import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
 
-from tests.views.apptest import run_app
+from i18n import use_language
+from tests.views.apptest import ENTRY, run_app
 from transforms import export
 from transforms.schema import TABLES
+from ui.table_headers import header
 
 PAGE = "views/data_page.py"
+MYANMAR = re.compile("[\u1000-\u109f]")
 
 
 class RecordingStorage(MemoryMediaFileStorage):
@@ -55,6 +60,50 @@ def test_column_dictionary_is_folded_and_built_only_once_opened():
     dictionary = at.expander[0].dataframe[0].value
     assert dictionary["column"].tolist() == [column.name for column in TABLES["events"].columns]
     assert dictionary.loc[dictionary["column"] == "category", "allowed values"].item().startswith("trigger, protest")
+    assert "heading" not in dictionary.columns  # English headers are the columns' own words
+
+
+def _burmese_with_columns_open(dataset: str) -> AppTest:
+    """The page in Burmese with its dictionary open from the first run (a rerun would re-read the Burmese options
+    of the dataset box with the test's English)."""
+    at = AppTest.from_file(ENTRY, default_timeout=30)
+    at.query_params["lang"] = "my"
+    at.run()
+    at.switch_page(PAGE)
+    at.query_params["dataset"] = dataset
+    at.session_state["data-columns-expanded"] = True
+    at.run()
+    return at
+
+
+def test_burmese_dictionary_gives_every_meaning_and_unit_in_myanmar_script_beside_the_column_names():
+    at = _burmese_with_columns_open("states_regions")
+    assert not at.exception
+    dictionary = at.expander[0].dataframe[0].value
+    assert dictionary["column"].tolist() == [column.name for column in TABLES["states_regions"].columns]
+    assert all(MYANMAR.search(meaning) for meaning in dictionary["meaning"])
+    units = [unit for unit in dictionary["unit"] if unit]
+    assert units and all(MYANMAR.search(unit) for unit in units)
+
+
+def test_burmese_dictionary_names_each_column_by_its_translated_header_in_the_rows():
+    at = _burmese_with_columns_open("events")
+    assert not at.exception
+    dictionary = at.expander[0].dataframe[0].value
+    with use_language("my"):
+        assert dictionary["heading"].tolist() == [header(column.name) for column in TABLES["events"].columns]
+    assert MYANMAR.search(dictionary.loc[dictionary["column"] == "event_id", "heading"].item())
+
+
+def test_burmese_table_title_row_and_notes_read_in_myanmar_script():
+    at = run_app(page=PAGE, lang="my", dataset="states_regions")
+    assert not at.exception
+    table = TABLES["states_regions"]
+    title = at.selectbox(key="data.dataset").options[list(TABLES).index("states_regions")]
+    assert MYANMAR.search(title) and table.title not in title
+    page_text = " ".join(element.value for element in [*at.markdown, *at.caption])
+    assert table.row not in page_text and table.notes not in page_text
+    assert any(MYANMAR.search(caption.value) and "၂၀၁၀" in caption.value for caption in at.caption)
 
 
 def test_data_page_renders_events_by_default(processed):
