@@ -4,6 +4,7 @@ has one (a test checks); derived columns a page adds may add theirs here. Downlo
 from __future__ import annotations
 
 from i18n import N_, gettext
+from transforms.localise import TRANSLATED_SUFFIX
 
 HEADERS = {
     "event_id": N_("event id"),
@@ -102,5 +103,9 @@ HEADERS = {
 
 
 def header(column: str) -> str:
-    """A column's header on screen: its words, translated; an unknown column shows its name's words."""
+    """A column's header on screen: its words, translated; a Burmese text column (`description_my`) is its
+    English column's header marked as Burmese; an unknown column shows its name's words."""
+    english = column.removesuffix(TRANSLATED_SUFFIX)
+    if english != column and english in HEADERS:
+        return gettext(N_("{column} (Burmese)")).format(column=header(english))
     return gettext(HEADERS.get(column, column.replace("_", " ")))

@@ -231,7 +231,7 @@ st.caption(
     _(
         "Lowest and highest value the sources give for the same measure in the same unit; a spread of 0 means "
         "they agree. {notes}"
-    ).format(notes=ECONOMY.notes)
+    ).format(notes=_(ECONOMY.notes))
 )
 layout.rows_with_sources(
     about["spread"], list(about["spread"].columns), key="about-economy", file_name="economy-spread.csv"

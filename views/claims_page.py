@@ -191,7 +191,7 @@ st.markdown(reading)
 with st.expander(_("How verdicts are decided")):
     st.markdown(claims.rules_markdown())
     # The economy table's notes are the data package's description, in English only.
-    st.caption(_("Economy years are the sources' labels. {notes}").format(notes=ECONOMY.notes))
+    st.caption(_("Economy years are the sources' labels. {notes}").format(notes=_(ECONOMY.notes)))
 
 st.html("".join(
     claim_card(row, claim_text[row.claim_id], checks[row.claim_id], links[row.claim_id]) for row in shown.itertuples()

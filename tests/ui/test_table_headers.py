@@ -16,3 +16,9 @@ def test_a_header_is_translated_for_burmese_readers():
     with use_language("my"):
         assert header("description") != "description"
         assert any("\u1000" <= ch <= "\u109f" for ch in header("description"))
+
+
+def test_a_burmese_text_column_is_named_after_its_english_column():
+    assert header("description_my") == "description (Burmese)"
+    with use_language("my"):
+        assert header("description_my") == header("description") + " (မြန်မာ)"
