@@ -4,9 +4,11 @@ Run from the repository root with the venv's python:
 
     .venv/bin/python -m benchmarks            # 5 runs per page (a few minutes)
     .venv/bin/python -m benchmarks --runs 9   # more runs, steadier medians
+    .venv/bin/python -m benchmarks --language my   # every page as a Burmese reader opens it (?lang=my)
 
 Rewrites the "## Speed" section of BENCHMARKS.md (between its markers, nothing
-else) and exits 1 when a budget is missed, naming it; 2 when it could not run.
+else; each language has a section of its own) and exits 1 when a budget is
+missed, naming it; 2 when it could not run.
 """
 
 from __future__ import annotations
@@ -55,12 +57,18 @@ def log(message: str) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from benchmarks.language import DEFAULT_LANGUAGE, LANGUAGES
+
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="browser runs per page and for the reference (default 5)")
     parser.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS, help="browser sessions before reading memory (default 5)")
     parser.add_argument("--changes", type=int, default=None, help="filter changes timed per page, each way of measuring (default max(10, 2 x runs))")
     parser.add_argument("--tables-calls", type=int, default=200, help="warm ui.data.tables() calls timed (default 200)")
     parser.add_argument("--pages", default=None, help="comma-separated page ids to measure (default: every registered page)")
+    parser.add_argument(
+        "--language", choices=list(LANGUAGES), default=DEFAULT_LANGUAGE,
+        help="open every page in this language (?lang=...) and write its own section of BENCHMARKS.md (default en)",
+    )
     parser.add_argument("--no-write", action="store_true", help="print the section but leave BENCHMARKS.md alone")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw figures to this JSON file")
     args = parser.parse_args(argv)
@@ -73,12 +81,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
+    args = parse_args(argv)
+    language = args.language
 
     from benchmarks import browser as browser_timing
     from benchmarks import inprocess, machine, memory, pages as page_registry, report, servers
+    from benchmarks.language import DEFAULT_LANGUAGE, document_language_error, language_note, page_url
 
     pages, notes = page_registry.discover()
     if args.pages:
@@ -92,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         log("the page registry (ui/pages.py) has no page with a view file")
         return 2
+    if language != DEFAULT_LANGUAGE:
+        notes.append(language_note(language))
     for note in notes:
         log(f"note: {note}")
+    log(f"language: {language}")
     log("pages: " + ", ".join(page.label for page in pages))
 
     results = {page.id: report.PageResult(page.id, page.path) for page in pages}
@@ -110,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"in process: {page.label}")
         result = results[page.id]
         try:
-            times = inprocess.page_times(page, args.changes, args.plain_reruns)
+            times = inprocess.page_times(page, args.changes, args.plain_reruns, language)
         except Exception as error:  # noqa: BLE001 - e.g. a page file mid-edit: reported as a miss, not a crash
             result.errors.append(f"AppTest could not run it: {type(error).__name__}: {str(error).splitlines()[0][:160]}")
             continue
@@ -152,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                 """The reference at the same kind of address as the page: the root, or a sub-path."""
                 return reference_root_url if not page.path else reference_sub_path_url
 
-            nav = browser_timing.nav_paths(browser, f"{dashboard.url}/")
+            nav = browser_timing.nav_paths(browser, page_url(dashboard.url, "", language))
             if nav is not None:
                 missing = [page for page in pages if page.path not in nav]
                 for page in missing:
@@ -167,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
                 browser_timing.returning_reader(browser, reference_sub_path_url, REFERENCE_CHARTS)
                 for page in pages:
                     try:
-                        browser_timing.returning_reader(browser, f"{dashboard.url}/{page.path}", expected[page.id])
+                        browser_timing.returning_reader(
+                            browser, page_url(dashboard.url, page.path, language), expected[page.id], language=language
+                        )
                     except Exception as error:  # noqa: BLE001 - reported below, per page
                         log(f"warm-up of {page.label} failed: {error}")
 
@@ -179,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                             browser, reference_url(page), REFERENCE_CHARTS, reference_server.pid
                         )
                         page_first, page_returning = browser_timing.returning_reader(
-                            browser, f"{dashboard.url}/{page.path}", expected[page.id], dashboard.pid
+                            browser, page_url(dashboard.url, page.path, language), expected[page.id], dashboard.pid, language
                         )
                     except Exception as error:  # noqa: BLE001 - a page that never draws is reported, not fatal
                         message = f"browser run {run}: {type(error).__name__}: {str(error).splitlines()[0][:160]}"
@@ -207,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
                         reference.long_tasks_ms.append(ref_returning.long_tasks_ms)
                     if page_returning.exceptions and run == 1:
                         result.errors.append(f"the browser shows {page_returning.exceptions} exception(s)")
+                    for seen in (page_first.document_language, page_returning.document_language):
+                        report.add_error(result.errors, document_language_error(seen, language))
                     log(
                         f"run {run}/{args.runs} {page.label}: {page_returning.total_ms:,.0f} ms, "
                         f"reference {ref_returning.total_ms:,.0f} ms, ratio "
@@ -221,8 +238,13 @@ def main(argv: list[str] | None = None) -> int:
             started.append(fresh)
             try:
                 memory_result = memory.after_sessions(
-                    browser, fresh, [page.path for page in pages], [expected[page.id] for page in pages], args.sessions
+                    browser, fresh, [page.path for page in pages], [expected[page.id] for page in pages], args.sessions,
+                    language,
                 )
+                by_path = {page.path: results[page.id] for page in pages}
+                for path, seen in memory_result.document_languages:
+                    error = document_language_error(seen, language)
+                    report.add_error(by_path[path].errors, error and f"memory session: {error}")
             except Exception as error:  # noqa: BLE001 - reported as "not measured"
                 log(f"memory measurement failed: {error}")
                 notes.append(f"server memory not measured: {str(error).splitlines()[0][:160]}")
@@ -255,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         memory_at_start_bytes=memory_result.at_start if memory_result else None,
         memory_peak_bytes=memory_result.peak if memory_result else None,
         notes=notes,
+        language=language,
     )
     misses = report.check_budgets(
         run_record.pages, run_record.tables_warm_cpu_ms, run_record.memory_bytes, BUDGETS
@@ -266,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(dataclasses.asdict(run_record), indent=2, default=str), encoding="utf-8")
     if not args.no_write:
         existing = REPORT_FILE.read_text(encoding="utf-8") if REPORT_FILE.exists() else None
-        REPORT_FILE.write_text(report.replace_section(existing, section), encoding="utf-8")
-        log(f"wrote the Speed section of {REPORT_FILE}")
+        REPORT_FILE.write_text(report.replace_section(existing, section, language), encoding="utf-8")
+        log(f"wrote the section {report.HEADINGS[language]!r} of {REPORT_FILE}")
 
     if misses:
         log("BUDGETS MISSED:")

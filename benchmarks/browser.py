@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from benchmarks.language import page_url
 from benchmarks.report import Phases
 
 CHROMIUM = "/usr/bin/chromium"
@@ -37,6 +38,8 @@ CHROMIUM_ARGS = [
 ]
 TIMEOUT_MS = 90_000
 SWITCH_TIMEOUT_MS = 30_000
+# How long a drawn page may take to set `<html lang>` to the language asked for (ui/document.py sets it).
+LANGUAGE_TIMEOUT_MS = 5_000
 # Navigation links: the dashboard's own row (ui/layout.site_navigation), or Streamlit's top or sidebar navigation.
 NAV_LINKS = "nav[aria-label=Pages] a, [data-testid=stTopNavLink], [data-testid=stSidebarNavLink]"
 # JS: a location's path without its leading and trailing slashes ('' for the default page).
@@ -127,6 +130,7 @@ class Visit:
     long_tasks_ms: float | None = None  # main-thread long tasks until then
     websocket_bytes: int = 0  # received from the server until then
     server_cpu_ms: float | None = None  # CPU the server process used during the visit
+    document_language: str | None = None  # `<html lang>` once the charts were drawn
 
 
 @contextmanager
@@ -148,8 +152,18 @@ def new_context(browser, expected_charts: int = 0):
     return context
 
 
-def visit(page, url: str) -> Visit:
-    """Navigate and wait until the first script run is over and every chart is drawn."""
+def document_language(page, expected: str | None = None) -> str | None:
+    """`<html lang>` of the page; given the language asked for, after waiting a moment for the page to set it."""
+    if expected is not None:
+        try:
+            page.wait_for_function("(code) => document.documentElement.lang === code", arg=expected, timeout=LANGUAGE_TIMEOUT_MS)
+        except PlaywrightTimeoutError:
+            pass  # the caller reports the language the page has
+    return page.evaluate("() => document.documentElement.lang") or None
+
+
+def visit(page, url: str, language: str | None = None) -> Visit:
+    """Navigate and wait until the first script run is over and every chart is drawn (then `<html lang>`, if asked)."""
     received = [0]
 
     def on_websocket(websocket) -> None:
@@ -160,6 +174,7 @@ def visit(page, url: str) -> Visit:
         page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
         page.wait_for_function("() => window.__bench && window.__bench.drawn !== null", timeout=TIMEOUT_MS)
         record = page.evaluate("() => window.__bench")
+        seen_language = document_language(page, language)
     finally:
         page.remove_listener("websocket", on_websocket)
     return Visit(
@@ -170,6 +185,7 @@ def visit(page, url: str) -> Visit:
         elements=record.get("elements") or 0,
         long_tasks_ms=record.get("longTasks"),
         websocket_bytes=received[0],
+        document_language=seen_language,
     )
 
 
@@ -183,18 +199,21 @@ def _server_cpu_s(pid: int | None) -> float | None:
     return sum(p.cpu_times().user + p.cpu_times().system for p in processes)
 
 
-def returning_reader(browser, url: str, expected_charts: int, server_pid: int | None = None) -> tuple[Visit, Visit]:
+def returning_reader(
+    browser, url: str, expected_charts: int, server_pid: int | None = None, language: str | None = None
+) -> tuple[Visit, Visit]:
     """A fresh context opens the URL twice: (first visit, returning reader with the static files cached).
 
-    With `server_pid`, the returning visit also reports the CPU the server used meanwhile.
+    With `server_pid`, the returning visit also reports the CPU the server used meanwhile; with `language`,
+    each visit waits a moment for `<html lang>` to be that language once the charts are drawn.
     """
     context = new_context(browser, expected_charts)
     try:
         page = context.new_page()
-        first = visit(page, url)
+        first = visit(page, url, language)
         page.goto("about:blank")
         before = _server_cpu_s(server_pid)
-        returning = visit(page, url)
+        returning = visit(page, url, language)
         after = _server_cpu_s(server_pid)
         if before is not None and after is not None:
             returning.server_cpu_ms = (after - before) * 1000
@@ -217,12 +236,15 @@ def nav_paths(browser, url: str) -> list[str] | None:
     return sorted({href.strip("/") for href in hrefs})
 
 
-def walk_every_page(page, base_url: str, paths: list[str], expected_charts: list[int]) -> None:
+def walk_every_page(
+    page, base_url: str, paths: list[str], expected_charts: list[int], language: str | None = None
+) -> list[str | None]:
     """In one session (one page object), open the first path, then move through the others with the nav links.
 
-    The page's context must have been made with `new_context(browser, expected_charts[0])`.
+    The page's context must have been made with `new_context(browser, expected_charts[0])`. With `language`, the
+    first path is opened in it (`?lang=`; the links carry it on). Returns each path's `<html lang>`.
     """
-    visit(page, f"{base_url}/{paths[0]}")
+    languages = [visit(page, page_url(base_url, paths[0], language), language).document_language]
     for path, expected in zip(paths[1:], expected_charts[1:]):
         page.evaluate(f"() => {{ window.__bench.expected = {int(expected)}; }}")
         before = page.evaluate("() => window.__bench.doneRuns")
@@ -243,3 +265,5 @@ def walk_every_page(page, base_url: str, paths: list[str], expected_charts: list
             settled = page.evaluate(f"(expected) => ({target}) && ({SETTLED_JS})(expected)", int(expected))
             if not settled:
                 raise
+        languages.append(document_language(page, language))
+    return languages

@@ -12,10 +12,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from benchmarks.language import DEFAULT_LANGUAGE, language_query, text_language_error
 from benchmarks.pages import DASHBOARD, REFERENCE_APP, Page
+from benchmarks.report import add_error
 
 APPTEST_TIMEOUT_S = 120
 FILTER_TYPES = ("multiselect", "selectbox", "radio", "button_group", "slider", "toggle")
+TEXT_TYPES = ("title", "header", "subheader", "markdown", "caption")  # the page's prose, where its language shows
 
 
 @dataclass
@@ -64,6 +67,18 @@ class Timer:
 
 def _exceptions(at) -> list[str]:
     return [e.value.splitlines()[0][:200] if e.value else "exception" for e in at.exception]
+
+
+def page_text(at) -> str:
+    """The text of the last run's titles, headings, Markdown and captions."""
+    return "\n".join(element.value or "" for kind in TEXT_TYPES for element in at.get(kind))
+
+
+def _check_language(at, result: PageTimes, language: str) -> bool:
+    """False, with the error recorded once, when the last run's page is not in `language`."""
+    error = text_language_error(page_text(at), language)
+    add_error(result.errors, error)
+    return error is None
 
 
 def figure_sizes(at) -> list[int]:
@@ -198,15 +213,20 @@ def clear_caches() -> None:
     st.cache_resource.clear()
 
 
-def _app(script) -> object:
+def _app(script, language: str = DEFAULT_LANGUAGE) -> object:
+    """AppTest of `script`, opened as a reader of `language` opens it (its `lang` query parameter)."""
     from streamlit.testing.v1 import AppTest
 
-    return AppTest.from_file(str(script), default_timeout=APPTEST_TIMEOUT_S)
+    at = AppTest.from_file(str(script), default_timeout=APPTEST_TIMEOUT_S)
+    at.query_params.update(language_query(language))
+    return at
 
 
-def page_times(page: Page, changes: int, plain_reruns: int) -> PageTimes:
+def page_times(page: Page, changes: int, plain_reruns: int, language: str = DEFAULT_LANGUAGE) -> PageTimes:
+    """The page's script times, charts and figure JSON as a reader of `language` gets them; a page that came out in
+    another language is an error (its figures would not be the ones asked for)."""
     result = PageTimes()
-    at = _app(DASHBOARD)
+    at = _app(DASHBOARD, language)
     if page.path:
         at.run()  # switch_page needs a first run; it lands on the default page
         if at.exception:
@@ -220,6 +240,8 @@ def page_times(page: Page, changes: int, plain_reruns: int) -> PageTimes:
     result.cold_ms, result.cold_cpu_ms = timer.wall_ms, timer.cpu_ms
     if at.exception:
         result.errors.append("raised on its first run: " + "; ".join(_exceptions(at)))
+        return result
+    if not _check_language(at, result, language):
         return result
     result.figure_bytes_each = figure_sizes(at)
     result.figure_bytes = sum(result.figure_bytes_each)
@@ -237,6 +259,7 @@ def page_times(page: Page, changes: int, plain_reruns: int) -> PageTimes:
     widget = next((w for w in _widgets(at) if _other_state(w) is not None), None)
     if widget is None:
         result.warm_ms, result.warm_cpu_ms = list(result.plain_rerun_ms), list(result.plain_rerun_cpu_ms)  # nothing to filter: the budget applies to a plain rerun
+        _check_language(at, result, language)
         return result
     result.filter_changed = _describe(widget)
     widget_id = widget.id
@@ -269,6 +292,7 @@ def page_times(page: Page, changes: int, plain_reruns: int) -> PageTimes:
     for i in range(changes):
         if not change(changed if i % 2 else original, result.cached_change_ms, result.cached_change_cpu_ms):
             return result
+    _check_language(at, result, language)  # still in it after every change
     return result
 
 

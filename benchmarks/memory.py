@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import psutil
 
@@ -55,21 +55,27 @@ class MemoryResult:
     at_start: int
     after_sessions: int
     peak: int
+    document_languages: list[tuple[str, str | None]] = field(default_factory=list)  # (path, `<html lang>`) per visit
 
 
-def after_sessions(browser, server: Server, paths: list[str], expected_charts: list[int], sessions: int) -> MemoryResult:
-    """`sessions` browser contexts, one after another, each visiting every path in one session; RSS with all open."""
+def after_sessions(
+    browser, server: Server, paths: list[str], expected_charts: list[int], sessions: int, language: str | None = None
+) -> MemoryResult:
+    """`sessions` browser contexts, one after another, each visiting every path in one session (in `language`,
+    if given); RSS with all open."""
     at_start = rss_bytes(server.pid)
     contexts = []
+    seen: list[tuple[str, str | None]] = []
     try:
         with PeakSampler(server.pid) as sampler:
             for _ in range(sessions):
                 context = browser_timing.new_context(browser, expected_charts[0])
                 contexts.append(context)
                 page = context.new_page()
-                browser_timing.walk_every_page(page, server.url, paths, expected_charts)
+                languages = browser_timing.walk_every_page(page, server.url, paths, expected_charts, language)
+                seen += zip(paths, languages)
             after = rss_bytes(server.pid)
-        return MemoryResult(at_start, after, max(sampler.peak, after))
+        return MemoryResult(at_start, after, max(sampler.peak, after), seen)
     finally:
         for context in contexts:
             context.close()

@@ -11,9 +11,19 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-START_MARKER = "<!-- benchmarks:start -->"
-END_MARKER = "<!-- benchmarks:end -->"
+from i18n import DEFAULT_LANGUAGE
+
+
+def section_markers(language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    """The start and end markers of a language's section: `benchmarks` for English, `benchmarks-<code>` otherwise."""
+    name = "benchmarks" if language == DEFAULT_LANGUAGE else f"benchmarks-{language}"
+    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+
+
+START_MARKER, END_MARKER = section_markers()
 FILE_TITLE = "# Benchmarks"
+# Each language's run writes a section of its own, so one run never replaces the other's figures.
+HEADINGS = {DEFAULT_LANGUAGE: "## Speed", "my": "## Speed, Burmese pages (`lang=my`)"}
 
 KB = 1000  # the budgets are in SI units: 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes
 MB = 1000 * 1000
@@ -171,6 +181,12 @@ def check_budgets(
     return misses
 
 
+def add_error(errors: list[str], error: str | None) -> None:
+    """Record a page's error once, however many runs saw it."""
+    if error and error not in errors:
+        errors.append(error)
+
+
 def page_misses(result: PageResult, misses: Sequence[Miss]) -> list[str]:
     subject = f"page {result.page!r}"
     return [miss.budget for miss in misses if miss.subject == subject]
@@ -228,6 +244,11 @@ class Run:
     memory_at_start_bytes: int | None
     memory_peak_bytes: int | None
     notes: list[str] = field(default_factory=list)
+    language: str = DEFAULT_LANGUAGE  # the reader's language every page was opened in
+
+
+def command(language: str = DEFAULT_LANGUAGE) -> str:
+    return "python -m benchmarks" + ("" if language == DEFAULT_LANGUAGE else f" --language {language}")
 
 
 def _cpu_wall(cpu: float | None, wall: float | None, digits: int = 1) -> str:
@@ -239,10 +260,11 @@ def _row(cells: Sequence[str]) -> str:
 
 
 def markdown_section(run: Run, budgets: Budgets, misses: Sequence[Miss]) -> str:
-    """The `## Speed` section, markers included."""
-    lines: list[str] = [START_MARKER, "## Speed", ""]
+    """The `## Speed` section of the run's language, markers included."""
+    start, end = section_markers(run.language)
+    lines: list[str] = [start, HEADINGS[run.language], ""]
     lines += [
-        "Written by `python -m benchmarks` (run from the repository root with the venv's python; "
+        f"Written by `{command(run.language)}` (run from the repository root with the venv's python; "
         "`--runs N` for more runs, default 5; `--help` for the rest). Do not edit between the markers: the next run "
         "rewrites this section and nothing else. Numbers are comparable only within one run on one machine, so the "
         "browser budget is a ratio to a bare Streamlit page measured alternately in the same run.",
@@ -456,17 +478,16 @@ def markdown_section(run: Run, budgets: Budgets, misses: Sequence[Miss]) -> str:
         "every page with the navigation links in one session; the contexts stay open while RSS is read (psutil).",
     ]
     lines += [f"- Note: {note}" for note in run.notes]
-    lines.append(END_MARKER)
+    lines.append(end)
     return "\n".join(lines) + "\n"
 
 
-_SECTION = re.compile(re.escape(START_MARKER) + r".*?" + re.escape(END_MARKER) + r"\n?", re.DOTALL)
-
-
-def replace_section(existing: str | None, section: str) -> str:
-    """The file with only the benchmarks section replaced (or appended); every other section kept as it was."""
+def replace_section(existing: str | None, section: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The file with only the language's benchmarks section replaced (or appended); every other section kept."""
     if not existing or not existing.strip():
         return f"{FILE_TITLE}\n\n{section}"
-    if _SECTION.search(existing):
-        return _SECTION.sub(lambda _match: section, existing, count=1)
+    start, end = section_markers(language)
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end) + r"\n?", re.DOTALL)
+    if pattern.search(existing):
+        return pattern.sub(lambda _match: section, existing, count=1)
     return existing.rstrip("\n") + "\n\n" + section
