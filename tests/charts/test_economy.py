@@ -285,3 +285,20 @@ def test_burmese_log_axis_ticks_are_one_two_and_five_in_each_power_of_ten(build)
         figure = build("exchange_rate", (2020, 2024), markers=False)
     ticks = dict(zip(figure.layout.yaxis.tickvals, figure.layout.yaxis.ticktext))
     assert ticks[1000] == "၁,၀၀၀" and ticks[2000] == "၂,၀၀၀" and ticks[5000] == "၅,၀၀၀"
+
+
+def test_burmese_regime_strip_names_and_describes_every_regime_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        strip = by_name(build("gdp_growth"))["အုပ်ချုပ်သူ အစိုးရ ကာလများ"]
+    regimes = tables["regimes"].sort_values("start_date")
+    assert list(strip.text) == list(regimes["name_my"])
+    assert all(description in hover for description, hover in zip(regimes["description_my"], strip.hovertext))
+    assert not any("[အင်္ဂလိပ်]" in hover for hover in strip.hovertext)
+
+
+def test_english_regime_strip_hover_keeps_the_english_description(tables, build):
+    strip = by_name(build("gdp_growth"))["Regime periods"]
+    regimes = tables["regimes"].sort_values("start_date")
+    assert all(description in hover for description, hover in zip(regimes["description"], strip.hovertext))
