@@ -67,8 +67,8 @@ def _hover(row) -> str:
 
 
 def _in_language(events: pd.DataFrame) -> pd.DataFrame:
-    """The events with their descriptions in the reader's language."""
-    return localised(events, ["description"])
+    """The events with their places and descriptions in the reader's language."""
+    return localised(events, ["place", "description"])
 
 
 def _number_ticks(low: float, high: float, count: int = 5) -> dict:
