@@ -33,6 +33,8 @@ QUOTE_NAMES = {
     "official": N_("Dated quote: official rate"),
     "reference": N_("Dated quote: central-bank reference"),
 }
+# The economy rows' text a reader sees (legend, hover), each shown in the reader's language.
+SERIES_TEXTS = ["series_label", "source_name"]
 REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
 DEMONETISATION_COLOUR = "#333333"
 # Axes of the grid the figure is drawn on (see `subplot_layout`): the series on the left axis of the
@@ -140,7 +142,7 @@ def indicator_chart(
     headline one of each is marked). GDP per person comes in two units, so each series is
     shown as an index of its own first year in the window rather than on one shared axis.
     """
-    rows = derive.economy_series(economy, indicator, window)
+    rows = localised(derive.economy_series(economy, indicator, window), SERIES_TEXTS)
     if indicator == "gdp_per_capita":
         rows = derive.index_to_first_year(rows)
     start, end = window_dates(window)

@@ -302,3 +302,37 @@ def test_english_regime_strip_hover_keeps_the_english_description(tables, build)
     strip = by_name(build("gdp_growth"))["Regime periods"]
     regimes = tables["regimes"].sort_values("start_date")
     assert all(description in hover for description, hover in zip(regimes["description"], strip.hovertext))
+
+
+def test_burmese_legend_and_hover_name_each_series_and_its_source_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        traces = by_name(build("inflation", markers=False))
+    series = tables["economy"][tables["economy"]["indicator_id"] == "inflation"].drop_duplicates("series_id")
+    for row in series.itertuples():
+        trace = traces[row.series_label_my]
+        assert f"<b>{row.series_label_my}</b>" in trace.hovertemplate
+        assert row.source_name_my in trace.hovertemplate
+    assert not any(row.series_label in traces for row in series.itertuples())
+
+
+def test_english_legend_and_hover_keep_the_publishers_words(tables, build):
+    traces = by_name(build("inflation", markers=False))
+    series = tables["economy"][tables["economy"]["indicator_id"] == "inflation"].drop_duplicates("series_id")
+    for row in series.itertuples():
+        assert f"<b>{row.series_label}</b>" in traces[row.series_label].hovertemplate
+        assert row.source_name in traces[row.series_label].hovertemplate
+
+
+def test_burmese_quote_hover_describes_each_quote_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        quote_traces = [trace for trace in build("exchange_rate").data
+                        if trace.type == "scatter" and trace.marker.symbol in charts.QUOTE_SYMBOLS.values()]
+    hovers = [hover for trace in quote_traces for hover in trace.hovertext]
+    assert len(hovers) == len(tables["exchange_rate_quotes"])
+    for description in tables["exchange_rate_quotes"]["description_my"]:
+        assert any(description in hover for hover in hovers)
+    assert not any("[အင်္ဂလိပ်]" in hover for hover in hovers)

@@ -1,4 +1,5 @@
 import pandas as pd
+import pytest
 
 from i18n import use_language
 from transforms import localise
@@ -30,3 +31,16 @@ def test_translated_share_counts_rows_with_a_translation():
     assert share.to_dict("records") == [
         {"table": "events", "column": "description", "rows": 2, "translated": 1, "share": 0.5}
     ]
+
+
+# Columns translated on every row: what the Economy, Timeline and Where pages show of these rows.
+FULLY_TRANSLATED = [
+    ("regimes", "name"), ("regimes", "description"), ("events", "place"),
+    ("economy", "series_label"), ("economy", "source_name"), ("exchange_rate_quotes", "description"),
+]
+
+
+@pytest.mark.parametrize(("table", "column"), FULLY_TRANSLATED)
+def test_every_row_of_these_columns_has_its_burmese(tables, table, column):
+    share = localise.translated_share({table: tables[table]})
+    assert share.set_index("column").loc[column, "share"] == 1.0
