@@ -7,7 +7,9 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import economy as charts
+from charts.figure import HOVER_WIDTH
 from tests import derived
+from tests.burmese import flat
 from transforms import derive
 from vocabulary.economy import INDICATORS
 
@@ -294,14 +296,14 @@ def test_burmese_regime_strip_names_and_describes_every_regime_in_burmese(tables
         strip = by_name(build("gdp_growth"))["အုပ်ချုပ်သူ အစိုးရ ကာလများ"]
     regimes = tables["regimes"].sort_values("start_date")
     assert list(strip.text) == list(regimes["name_my"])
-    assert all(description in hover for description, hover in zip(regimes["description_my"], strip.hovertext))
+    assert all(flat(description) in flat(hover) for description, hover in zip(regimes["description_my"], strip.hovertext))
     assert not any("[အင်္ဂလိပ်]" in hover for hover in strip.hovertext)
 
 
 def test_english_regime_strip_hover_keeps_the_english_description(tables, build):
     strip = by_name(build("gdp_growth"))["Regime periods"]
     regimes = tables["regimes"].sort_values("start_date")
-    assert all(description in hover for description, hover in zip(regimes["description"], strip.hovertext))
+    assert all(flat(description) in flat(hover) for description, hover in zip(regimes["description"], strip.hovertext))
 
 
 def test_burmese_legend_and_hover_name_each_series_and_its_source_in_burmese(tables, build):
@@ -334,5 +336,21 @@ def test_burmese_quote_hover_describes_each_quote_in_burmese(tables, build):
     hovers = [hover for trace in quote_traces for hover in trace.hovertext]
     assert len(hovers) == len(tables["exchange_rate_quotes"])
     for description in tables["exchange_rate_quotes"]["description_my"]:
-        assert any(description in hover for hover in hovers)
+        assert any(flat(description) in flat(hover) for hover in hovers)
     assert not any("[အင်္ဂလိပ်]" in hover for hover in hovers)
+
+
+@pytest.mark.parametrize("column", ["description", "description_my"])
+def test_regime_and_quote_descriptions_are_broken_into_lines_a_phone_shows(tables, build, column):
+    from i18n import text_width, use_language
+
+    with use_language("en" if column == "description" else "my"):
+        figure = build("exchange_rate")
+    hovers = [hover for trace in figure.data if trace.hoverinfo == "text" and not isinstance(trace.hovertext, str)
+              for hover in trace.hovertext]
+    for description in [*tables["regimes"][column], *tables["exchange_rate_quotes"][column]]:
+        hover = next(hover for hover in hovers if flat(description) in flat(hover))
+        lines = [line for line in hover.split("<br>") if line and line in description]
+        assert flat("".join(lines)) == flat(description)
+        assert len(lines) > 1 or text_width(description) <= HOVER_WIDTH
+        assert all(text_width(line) <= HOVER_WIDTH + 8 for line in lines), description
