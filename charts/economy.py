@@ -35,6 +35,9 @@ QUOTE_NAMES = {
 }
 # The economy rows' text a reader sees (legend, hover), each shown in the reader's language.
 SERIES_TEXTS = ["series_label", "source_name"]
+# The share of the figure's height the legend may take before it scrolls (Plotly's default, half, hid the last
+# of ten Burmese entries on a phone, where each takes a row).
+LEGEND_MAX_HEIGHT = 0.6
 REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
 DEMONETISATION_COLOUR = "#333333"
 # Axes of the grid the figure is drawn on (see `subplot_layout`): the series on the left axis of the
@@ -233,7 +236,7 @@ def indicator_chart(
         layout,
         {
             "margin": {"t": legend_top_px(data)},
-            "legend": {"font": {"size": 11}, "y": 1.02},
+            "legend": {"font": {"size": 11}, "y": 1.02, "maxheight": LEGEND_MAX_HEIGHT},
             "hovermode": "closest",
             "uniformtext": {"minsize": 9, "mode": "hide"},
         },

@@ -354,3 +354,8 @@ def test_regime_and_quote_descriptions_are_broken_into_lines_a_phone_shows(table
         assert flat("".join(lines)) == flat(description)
         assert len(lines) > 1 or text_width(description) <= HOVER_WIDTH
         assert all(text_width(line) <= HOVER_WIDTH + 8 for line in lines), description
+
+
+def test_the_legend_may_take_more_than_half_the_figure_before_it_scrolls(build):
+    # Ten Burmese entries take a row each on a phone: at Plotly's default (half) the last one scrolled out of sight.
+    assert build("exchange_rate").layout.legend.maxheight > 0.5
