@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from i18n import N_, _, current_language, localise_digits
-from charts.figure import base_layout, figure, legend_top_px, merge, subplot_layout, update_axes
+from charts.figure import base_layout, figure, hover_lines, legend_top_px, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms import derive
 from transforms.localise import localised
@@ -33,6 +33,11 @@ QUOTE_NAMES = {
     "official": N_("Dated quote: official rate"),
     "reference": N_("Dated quote: central-bank reference"),
 }
+# The economy rows' text a reader sees (legend, hover), each shown in the reader's language.
+SERIES_TEXTS = ["series_label", "source_name"]
+# The share of the figure's height the legend may take before it scrolls (Plotly's default, half, hid the last
+# of ten Burmese entries on a phone, where each takes a row).
+LEGEND_MAX_HEIGHT = 0.6
 REGIME_SHADES = ("#E6E6E6", "#F4F4F4")
 DEMONETISATION_COLOUR = "#333333"
 # Axes of the grid the figure is drawn on (see `subplot_layout`): the series on the left axis of the
@@ -140,7 +145,7 @@ def indicator_chart(
     headline one of each is marked). GDP per person comes in two units, so each series is
     shown as an index of its own first year in the window rather than on one shared axis.
     """
-    rows = derive.economy_series(economy, indicator, window)
+    rows = localised(derive.economy_series(economy, indicator, window), SERIES_TEXTS)
     if indicator == "gdp_per_capita":
         rows = derive.index_to_first_year(rows)
     start, end = window_dates(window)
@@ -231,7 +236,7 @@ def indicator_chart(
         layout,
         {
             "margin": {"t": legend_top_px(data)},
-            "legend": {"font": {"size": 11}, "y": 1.02},
+            "legend": {"font": {"size": 11}, "y": 1.02, "maxheight": LEGEND_MAX_HEIGHT},
             "hovermode": "closest",
             "uniformtext": {"minsize": 9, "mode": "hide"},
         },
@@ -305,7 +310,7 @@ def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
             "hovertext": [
                 _("<b>{name}</b>, {date}<br>{rates} kyat per US$<br>{description}<br>Source: {site}").format(
                     name=_(QUOTE_NAMES[str(rate_type)]), date=date_text(r.date, r.date_precision),
-                    rates=value_range(r.rate_low, r.rate_high), description=r.description,
+                    rates=value_range(r.rate_low, r.rate_high), description=hover_lines(r.description),
                     site=source_site(r.source_url),
                 )
                 for r in localised(mine, ["description"]).itertuples()
@@ -358,7 +363,7 @@ def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
             _("<b>{name}</b><br>{start} to {end}<br>{description}<br>Source: {site}").format(
                 name=row["name"], start=date_text(row["start"]),
                 end=_("the present") if pd.isna(row["end"]) else date_text(row["end"]),
-                description=row["description"], site=source_site(row["source_url"]),
+                description=hover_lines(row["description"]), site=source_site(row["source_url"]),
             )
             for row in shown
         ],
@@ -389,7 +394,8 @@ def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestam
             "name": _(MOVEMENT_LABELS[movement]),
             "hoveron": "fills+points",
             "hovertext": _("<b>{name}</b><br>{definition}<br>Source: {site}").format(
-                name=_(MOVEMENT_LABELS[movement]), definition=row["definition"], site=source_site(row["source_url"])
+                name=_(MOVEMENT_LABELS[movement]), definition=hover_lines(row["definition"]),
+                site=source_site(row["source_url"]),
             ),
             "hoverinfo": "text",
         })

@@ -127,6 +127,14 @@ def fit_margins(data: list[dict[str, Any]], layout: dict[str, Any]) -> dict[str,
     return layout
 
 
+HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
+
+
+def hover_lines(text: str, width: int = HOVER_WIDTH) -> str:
+    """`text` broken into hover lines of about `width` characters (between syllables in Burmese)."""
+    return "<br>".join(wrap(text, width))
+
+
 def merge(target: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
     """`updates` merged into `target` in place, nested dicts key by key (as Plotly's `update` does)."""
     for key, value in updates.items():

@@ -10,7 +10,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
+from charts.figure import axis_refs, base_layout, figure, hover_lines, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from i18n import _, current_language, wrap
 from transforms import derive
@@ -31,7 +31,6 @@ DATE_TICKS = [
     {"dtickrange": [86_400_000 * 27, 86_400_000 * 360], "value": "%b %Y"},
     {"dtickrange": [86_400_000 * 360, None], "value": "%Y"},
 ]
-HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
 # Plotly writes dates in English: in Burmese the ticks are given, as many as fit a phone.
 BURMESE_DATE_TICKS = 5
 PANEL_TITLE_WIDTH = 16  # Latin-character widths of a small panel's title line on a phone
@@ -40,10 +39,6 @@ PANEL_TITLE_WIDTH = 16  # Latin-character widths of a small panel's title line o
 def day_zero_label(movement: str) -> str:
     """Day 0 of a movement as a date."""
     return date_text(derive.day_zero(movement), "day")
-
-
-def _wrapped(text: str) -> str:
-    return "<br>".join(wrap(text, HOVER_WIDTH))
 
 
 def day_text(day: int) -> str:
@@ -60,15 +55,15 @@ def _source(url: str) -> str:
 def _hover(row) -> str:
     return (
         f"<b>{date_text(row.date, row.date_precision)}</b> ({day_text(row.day)})<br>"
-        f"{_(label(str(row.category)))} · {_wrapped(row.place)}<br>"
-        f"{_wrapped(row.description)}<br>"
+        f"{_(label(str(row.category)))} · {hover_lines(row.place)}<br>"
+        f"{hover_lines(row.description)}<br>"
         f"{_source(row.source_url)}"
     )
 
 
 def _in_language(events: pd.DataFrame) -> pd.DataFrame:
-    """The events with their descriptions in the reader's language."""
-    return localised(events, ["description"])
+    """The events with their places and descriptions in the reader's language."""
+    return localised(events, ["place", "description"])
 
 
 def _number_ticks(low: float, high: float, count: int = 5) -> dict:
@@ -305,7 +300,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
                 "hovertext": [
                     "<b>" + _("{movement}: {kind} no. {count}").format(
                         movement=_(MOVEMENT_LABELS[movement]), kind=_(label(category)).lower(), count=number(r.cumulative)
-                    ) + f"</b><br>{date_text(r.date)} ({_('day {day}').format(day=number(r.day))})<br>{_wrapped(r.description)}<br>"
+                    ) + f"</b><br>{date_text(r.date)} ({_('day {day}').format(day=number(r.day))})<br>{hover_lines(r.description)}<br>"
                     f"{_source(sources[r.event_id])}"
                     for r in mine.itertuples()
                 ],

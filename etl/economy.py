@@ -33,6 +33,7 @@ LAST_YEAR = 2024  # IMF WEO rows after 2024 are projections and are left out.
 DECIMALS = {"gdp_growth": 3, "inflation": 3, "exchange_rate": 4, "gdp_per_capita": 1, "population": 0}
 
 GMD = "Global Macro Database 2025_06"
+VIA_GMD_MY = f"{GMD} မှတစ်ဆင့်"  # "via GMD" in the Burmese source names
 
 
 @dataclass(frozen=True)
@@ -48,68 +49,106 @@ class Series:
     computed_here: bool = False
     estimates_from: int | None = None  # first year the publisher marks as estimate
     first_year: int = FIRST_YEAR
+    # Burmese label and source name: publishers' and products' names stay as published, the words around them
+    # are translated.
+    label_my: str = ""
+    source_name_my: str = ""
 
 
 SERIES = (
     # GDP growth, percent year on year.
     Series("wdi_2017", "gdp_growth", "wdi_gdp_growth.csv", "World Bank WDI (2017 release)",
-           "World Bank, World Development Indicators (NY.GDP.MKTP.KD.ZG bulk CSV)", "2017-03-23", "percent"),
+           "World Bank, World Development Indicators (NY.GDP.MKTP.KD.ZG bulk CSV)", "2017-03-23", "percent",
+           label_my="World Bank WDI (၂၀၁၇ ထုတ်ပြန်မှု)",
+           source_name_my="World Bank, World Development Indicators (NY.GDP.MKTP.KD.ZG အစုလိုက် CSV)"),
     Series("wdi_2025", "gdp_growth", "wdi_gdp_growth_2025_computed.csv", "World Bank WDI (2025 vintage)",
            f"World Bank, World Development Indicators (constant-price GDP, via {GMD})", "GMD 2025_06", "percent",
-           computed_here=True),
+           computed_here=True,
+           label_my="World Bank WDI (၂၀၂၅ ထုတ်ပြန်မှု)",
+           source_name_my=f"World Bank, World Development Indicators (ပုံသေဈေးနှုန်းဖြင့် GDP၊ {VIA_GMD_MY})"),
     Series("imf_weo_2024", "gdp_growth", "imf_weo_gdp_growth_computed.csv", "IMF WEO Oct 2024",
            f"IMF, World Economic Outlook October 2024 (real GDP, via {GMD})", "WEO 2024-10", "percent",
-           computed_here=True, estimates_from=2021),
+           computed_here=True, estimates_from=2021,
+           label_my="IMF WEO ၂၀၂၄ အောက်တိုဘာ",
+           source_name_my=f"IMF, World Economic Outlook October 2024 (အသားတင် GDP၊ {VIA_GMD_MY})"),
     Series("un_sna", "gdp_growth", "un_gdp_growth_computed.csv", "UN national accounts",
            f"UN Statistics Division, National Accounts Main Aggregates (real GDP, via {GMD})", "GMD 2025_06",
-           "percent", computed_here=True),
+           "percent", computed_here=True,
+           label_my="UN အမျိုးသားစာရင်းများ",
+           source_name_my=f"UN Statistics Division, National Accounts Main Aggregates (အသားတင် GDP၊ {VIA_GMD_MY})"),
     Series("mitchell", "gdp_growth", "mitchell_gdp_growth_computed.csv", "Mitchell, Intl Historical Statistics",
            f"B.R. Mitchell, International Historical Statistics (real GDP, via {GMD})", "GMD 2025_06", "percent",
-           computed_here=True),
+           computed_here=True,
+           label_my="Mitchell, Intl Historical Statistics",
+           source_name_my=f"B.R. Mitchell, International Historical Statistics (အသားတင် GDP၊ {VIA_GMD_MY})"),
     Series("wdi_archive", "gdp_growth", "wdi_archive_gdp_growth_computed.csv", "World Bank WDI (archived vintage)",
            f"World Bank, World Development Indicators archive (constant-price GDP, via {GMD})", "GMD 2025_06",
-           "percent", computed_here=True),
+           "percent", computed_here=True,
+           label_my="World Bank WDI (မော်ကွန်းတင် ထုတ်ပြန်မှု)",
+           source_name_my=f"World Bank, World Development Indicators archive (ပုံသေဈေးနှုန်းဖြင့် GDP၊ {VIA_GMD_MY})"),
     # Inflation, percent year on year.
     Series("wdi_cpi", "inflation", "wdi_cpi_inflation.csv", "World Bank WDI, CPI",
            "World Bank, World Development Indicators (FP.CPI.TOTL.ZG, datahub archive)", "2025-07-01", "percent",
-           variant="cpi"),
+           variant="cpi",
+           label_my="World Bank WDI၊ CPI",
+           source_name_my="World Bank, World Development Indicators (FP.CPI.TOTL.ZG၊ datahub မော်ကွန်း)"),
     Series("wb_gid_headline", "inflation", "wb_gid_headline_cpi_inflation.csv",
            "World Bank Global Inflation Database, headline CPI",
            "World Bank Prospects Group, A Global Database of Inflation (headline CPI, annual)", "2024-04", "percent",
-           variant="cpi"),
+           variant="cpi",
+           label_my="World Bank Global Inflation Database၊ အထွေထွေ CPI",
+           source_name_my="World Bank Prospects Group, A Global Database of Inflation (အထွေထွေ CPI၊ နှစ်စဉ်)"),
     Series("imf_weo_cpi", "inflation", "imf_weo_cpi_inflation.csv", "IMF WEO Oct 2024, CPI",
            f"IMF, World Economic Outlook October 2024 (CPI, via {GMD})", "WEO 2024-10", "percent",
-           variant="cpi", estimates_from=2021),
+           variant="cpi", estimates_from=2021,
+           label_my="IMF WEO ၂၀၂၄ အောက်တိုဘာ၊ CPI",
+           source_name_my=f"IMF, World Economic Outlook October 2024 (CPI၊ {VIA_GMD_MY})"),
     Series("wdi_deflator", "inflation", "wdi_gdp_deflator_inflation.csv", "World Bank WDI, GDP deflator",
            "World Bank, World Development Indicators (NY.GDP.DEFL.KD.ZG, datahub archive)", "2025-07-01", "percent",
-           variant="gdp_deflator"),
+           variant="gdp_deflator",
+           label_my="World Bank WDI၊ GDP ဈေးနှုန်းညှိကိန်း",
+           source_name_my="World Bank, World Development Indicators (NY.GDP.DEFL.KD.ZG၊ datahub မော်ကွန်း)"),
     # Exchange rate, kyat per US dollar, annual.
     Series("official_wdi", "exchange_rate", "wdi_exchange_rate.csv", "Official rate (World Bank WDI)",
            f"World Bank, World Development Indicators (PA.NUS.FCRF, via {GMD})", "GMD 2025_06", "kyat per US dollar",
-           variant="official"),
+           variant="official",
+           label_my="တရားဝင်နှုန်း (World Bank WDI)",
+           source_name_my=f"World Bank, World Development Indicators (PA.NUS.FCRF၊ {VIA_GMD_MY})"),
     Series("official_ifs", "exchange_rate", "imf_ifs_exchange_rate.csv", "Official rate (IMF IFS)",
            f"IMF, International Financial Statistics (via {GMD})", "GMD 2025_06", "kyat per US dollar",
-           variant="official"),
+           variant="official",
+           label_my="တရားဝင်နှုန်း (IMF IFS)",
+           source_name_my=f"IMF, International Financial Statistics ({VIA_GMD_MY})"),
     # PWT's xr equals the official rate until 1985; it is a market-based estimate only from 1986
     # (economy.md), so earlier years would pass the official peg off as a market rate.
     Series("market_pwt", "exchange_rate", "pwt_exchange_rate.csv", "Penn World Table (market-based from 1986)",
            f"Groningen Growth and Development Centre, Penn World Table xr (via {GMD})", "GMD 2025_06",
-           "kyat per US dollar", variant="market", first_year=1986),
+           "kyat per US dollar", variant="market", first_year=1986,
+           label_my="Penn World Table (၁၉၈၆ မှစ၍ ပြင်ပဈေးကွက်အခြေပြု)",
+           source_name_my=f"Groningen Growth and Development Centre, Penn World Table xr ({VIA_GMD_MY})"),
     Series("market_imf_implied", "exchange_rate", "imf_weo_implied_exchange_rate.csv",
            "IMF WEO implied rate (GDP in kyat / GDP in US$)",
            f"IMF, World Economic Outlook October 2024 (nominal GDP ratio, derived by {GMD})", "WEO 2024-10",
-           "kyat per US dollar", variant="market", estimates_from=2021),
+           "kyat per US dollar", variant="market", estimates_from=2021,
+           label_my="IMF WEO မှ တွက်ယူသော နှုန်း (ကျပ်ဖြင့် GDP / US$ ဖြင့် GDP)",
+           source_name_my=f"IMF, World Economic Outlook October 2024 (လက်ရှိဈေးနှုန်းဖြင့် GDP အချိုး၊ {GMD} က တွက်ယူ)"),
     # GDP per capita.
     Series("maddison_2023", "gdp_per_capita", "maddison_gdp_pc.csv", "Maddison Project 2023",
            "Maddison Project Database 2023 (Bolt & van Zanden), R package MaddisonData", "MPD 2023",
-           "2011 international dollars (PPP)"),
+           "2011 international dollars (PPP)",
+           label_my="Maddison Project ၂၀၂၃",
+           source_name_my="Maddison Project Database 2023 (Bolt & van Zanden)၊ R ပက်ကေ့ချ် MaddisonData"),
     Series("wdi_kyat_computed", "gdp_per_capita", "wdi_gdp_per_capita_computed.csv",
            "World Bank WDI, kyat per person",
            f"World Bank, World Development Indicators (constant-price GDP via {GMD} / SP.POP.TOTL)",
-           "GMD 2025_06; population 2026-03-06", "kyat per person at constant prices", computed_here=True),
+           "GMD 2025_06; population 2026-03-06", "kyat per person at constant prices", computed_here=True,
+           label_my="World Bank WDI၊ တစ်ဦးလျှင် ကျပ်",
+           source_name_my=f"World Bank, World Development Indicators ({GMD} မှ ပုံသေဈေးနှုန်းဖြင့် GDP / SP.POP.TOTL)"),
     # Population.
     Series("wdi_population", "population", "population.csv", "World Bank WDI",
-           "World Bank, World Development Indicators (SP.POP.TOTL, datahub download)", "2026-03-06", "people"),
+           "World Bank, World Development Indicators (SP.POP.TOTL, datahub download)", "2026-03-06", "people",
+           label_my="World Bank WDI",
+           source_name_my="World Bank, World Development Indicators (SP.POP.TOTL၊ datahub မှ ဒေါင်းလုဒ်)"),
 )
 
 # economy.md lists breaks in GMD's inflation columns (RR 1971, Mitchell 1994 and 2001, IMF WEO 2001)
@@ -175,12 +214,14 @@ def process(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
             "indicator_id": series.indicator_id,
             "series_id": series.series_id,
             "series_label": series.label,
+            "series_label_my": series.label_my,
             "variant": series.variant,
             "value": [format_value(v, DECIMALS[series.indicator_id]) for v in frame["value"]],
             "unit": series.unit,
             "is_estimate": np.where(is_estimate, "true", "false"),
             "computed_here": "true" if series.computed_here else "false",
             "source_name": series.source_name,
+            "source_name_my": series.source_name_my,
             "source_url": github_url(sources[0]),
             "vintage": series.vintage,
         }))

@@ -80,13 +80,14 @@ def headline_by_metric(figures: pd.DataFrame, movement: str) -> pd.DataFrame:
     return rows.set_index(rows["metric"].astype(str))
 
 
-# A definition may end with a sentence on how its count compares with the other movement's.
-COMPARABILITY_MARK = "How comparable:"
+# A definition may end with a sentence on how its count compares with the other movement's, opened by this mark
+# in the language the definition is written in (its translation keeps the sentence, after its own mark).
+COMPARABILITY_MARKS = {"en": "How comparable:", "my": "နှိုင်းယှဉ်နိုင်ပုံ:"}
 
 
-def comparability(definition: str) -> str:
-    """The definition's sentence on how comparable its count is (from "How comparable:" on), or ''."""
-    _, mark, rest = str(definition).partition(COMPARABILITY_MARK)
+def comparability(definition: str, language: str = "en") -> str:
+    """The definition's sentence on how comparable its count is (from the `language`'s mark on), or ''."""
+    _, mark, rest = str(definition).partition(COMPARABILITY_MARKS[language])
     return f"{mark}{rest}" if mark else ""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import N_, current_language, gettext
+from transforms.derive import comparability
 
 TRANSLATED_SUFFIX = "_my"
 # Put before a row's English text on a Burmese page when the row has no translation yet.
@@ -38,6 +39,17 @@ def localised(frame: pd.DataFrame, columns: list[str], language: str | None = No
     if language == "en":
         return frame
     return frame.assign(**{column: text(frame, column, language) for column in columns})
+
+
+def comparability_note(english: str, shown: str, language: str | None = None) -> str:
+    """The sentence on how comparable a count is, in the reader's language: from the definition `shown` (the row's
+    translation) where it has one, otherwise the English definition's sentence behind the marker; or ''."""
+    language = language or current_language()
+    own = comparability(shown, language)
+    if own or language == "en":
+        return own
+    english_note = comparability(english)
+    return f"{gettext(UNTRANSLATED_MARKER)} {english_note}" if english_note else ""
 
 
 def translated_share(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -7,7 +7,7 @@ import streamlit as st
 from charts import outcomes as outcome_charts, overview as overview_charts
 from i18n import N_, _, current_language
 from transforms import derive
-from transforms.localise import UNTRANSLATED_MARKER, localised
+from transforms.localise import comparability_note, localised
 from transforms.readings import overview as overview_reading
 from transforms.schema import FIGURE_METRICS
 from ui import data, html, layout, pages, url_state
@@ -73,17 +73,13 @@ def movement_card(movement: str, tables: dict, missing: list[str]) -> str:
         f'<h2 class="heading large">{html.text(_(MOVEMENT_LABELS[movement]))}</h2>',
         f"<p class='flush'><strong>{html.text(heading)}</strong></p><ul>{durations}</ul>",
     ]
-    # The English definition holds the comparability sentence the card picks out; the shown one is localised.
     english = derive.headline_by_metric(figures, movement)
     own = localised(english, ["label", "definition", "unit"])
     for metric in CARD_METRICS:
         if metric in own.index:
             row = own.loc[metric]
             # Where the two movements' counts measure different things, the definition says how far they compare.
-            compared = derive.comparability(english.loc[metric, "definition"])
-            if compared and current_language() != "en":
-                # The Burmese definitions have no comparability mark yet: the English sentence, marked as such.
-                compared = f"{_(UNTRANSLATED_MARKER)} {compared}"
+            compared = comparability_note(english.loc[metric, "definition"], row["definition"])
             parts.append(number_block(
                 metric, f"{_(label(metric))}: {row['label']}", value_range(row["low"], row["high"]),
                 _("{definition} ({unit}). Source: {url}").format(

@@ -7,7 +7,9 @@ import plotly.graph_objects as go
 import pytest
 
 from charts import economy as charts
+from charts.figure import HOVER_WIDTH
 from tests import derived
+from tests.burmese import flat
 from transforms import derive
 from vocabulary.economy import INDICATORS
 
@@ -285,3 +287,75 @@ def test_burmese_log_axis_ticks_are_one_two_and_five_in_each_power_of_ten(build)
         figure = build("exchange_rate", (2020, 2024), markers=False)
     ticks = dict(zip(figure.layout.yaxis.tickvals, figure.layout.yaxis.ticktext))
     assert ticks[1000] == "၁,၀၀၀" and ticks[2000] == "၂,၀၀၀" and ticks[5000] == "၅,၀၀၀"
+
+
+def test_burmese_regime_strip_names_and_describes_every_regime_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        strip = by_name(build("gdp_growth"))["အုပ်ချုပ်သူ အစိုးရ ကာလများ"]
+    regimes = tables["regimes"].sort_values("start_date")
+    assert list(strip.text) == list(regimes["name_my"])
+    assert all(flat(description) in flat(hover) for description, hover in zip(regimes["description_my"], strip.hovertext))
+    assert not any("[အင်္ဂလိပ်]" in hover for hover in strip.hovertext)
+
+
+def test_english_regime_strip_hover_keeps_the_english_description(tables, build):
+    strip = by_name(build("gdp_growth"))["Regime periods"]
+    regimes = tables["regimes"].sort_values("start_date")
+    assert all(flat(description) in flat(hover) for description, hover in zip(regimes["description"], strip.hovertext))
+
+
+def test_burmese_legend_and_hover_name_each_series_and_its_source_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        traces = by_name(build("inflation", markers=False))
+    series = tables["economy"][tables["economy"]["indicator_id"] == "inflation"].drop_duplicates("series_id")
+    for row in series.itertuples():
+        trace = traces[row.series_label_my]
+        assert f"<b>{row.series_label_my}</b>" in trace.hovertemplate
+        assert row.source_name_my in trace.hovertemplate
+    assert not any(row.series_label in traces for row in series.itertuples())
+
+
+def test_english_legend_and_hover_keep_the_publishers_words(tables, build):
+    traces = by_name(build("inflation", markers=False))
+    series = tables["economy"][tables["economy"]["indicator_id"] == "inflation"].drop_duplicates("series_id")
+    for row in series.itertuples():
+        assert f"<b>{row.series_label}</b>" in traces[row.series_label].hovertemplate
+        assert row.source_name in traces[row.series_label].hovertemplate
+
+
+def test_burmese_quote_hover_describes_each_quote_in_burmese(tables, build):
+    from i18n import use_language
+
+    with use_language("my"):
+        quote_traces = [trace for trace in build("exchange_rate").data
+                        if trace.type == "scatter" and trace.marker.symbol in charts.QUOTE_SYMBOLS.values()]
+    hovers = [hover for trace in quote_traces for hover in trace.hovertext]
+    assert len(hovers) == len(tables["exchange_rate_quotes"])
+    for description in tables["exchange_rate_quotes"]["description_my"]:
+        assert any(flat(description) in flat(hover) for hover in hovers)
+    assert not any("[အင်္ဂလိပ်]" in hover for hover in hovers)
+
+
+@pytest.mark.parametrize("column", ["description", "description_my"])
+def test_regime_and_quote_descriptions_are_broken_into_lines_a_phone_shows(tables, build, column):
+    from i18n import text_width, use_language
+
+    with use_language("en" if column == "description" else "my"):
+        figure = build("exchange_rate")
+    hovers = [hover for trace in figure.data if trace.hoverinfo == "text" and not isinstance(trace.hovertext, str)
+              for hover in trace.hovertext]
+    for description in [*tables["regimes"][column], *tables["exchange_rate_quotes"][column]]:
+        hover = next(hover for hover in hovers if flat(description) in flat(hover))
+        lines = [line for line in hover.split("<br>") if line and line in description]
+        assert flat("".join(lines)) == flat(description)
+        assert len(lines) > 1 or text_width(description) <= HOVER_WIDTH
+        assert all(text_width(line) <= HOVER_WIDTH + 8 for line in lines), description
+
+
+def test_the_legend_may_take_more_than_half_the_figure_before_it_scrolls(build):
+    # Ten Burmese entries take a row each on a phone: at Plotly's default (half) the last one scrolled out of sight.
+    assert build("exchange_rate").layout.legend.maxheight > 0.5

@@ -199,15 +199,34 @@ def test_burmese_hover_shows_the_events_burmese_description(events):
 
 
 def test_an_event_without_a_translation_shows_its_english_behind_the_marker(events):
-    rows = events[events["description_my"].fillna("").str.strip() == ""]
-    if rows.empty:
-        pytest.skip("every event has a Burmese description")
-    row = rows.iloc[0]
+    row = events.iloc[0]
+    untranslated = events.assign(
+        description_my=events["description_my"].mask(events["event_id"] == row["event_id"]),
+        place_my=events["place_my"].mask(events["event_id"] == row["event_id"]),
+    )
     with use_language("my"):
-        fig = timeline.events_by_day(events, [str(row["movement"])], ALL)
+        fig = timeline.events_by_day(untranslated, [str(row["movement"])], ALL)
         marker = timeline._(UNTRANSLATED_MARKER)
     hover = dict(zip(fig.data[0].customdata, fig.data[0].hovertext))[row["event_id"]]
-    assert marker in hover and marker != UNTRANSLATED_MARKER
+    assert marker != UNTRANSLATED_MARKER
+    assert flat(f"{marker} {row['description']}") in flat(hover)
+    assert flat(f"{marker} {row['place']}") in flat(hover)
+
+
+def test_burmese_hover_names_the_events_place_in_burmese(events):
+    row = event_on(events, "1988-08-08", "strike")
+    with use_language("my"):
+        fig = timeline.events_by_day(events, ["1988"], ALL)
+    hover = dict(zip(fig.data[0].customdata, fig.data[0].hovertext))[row["event_id"]]
+    assert flat(row["place_my"]) in flat(hover)
+    assert row["place"] not in hover
+
+
+def test_english_hover_names_the_events_place_in_english(events):
+    row = event_on(events, "1988-08-08", "strike")
+    fig = timeline.events_by_day(events, ["1988"], ALL)
+    hover = dict(zip(fig.data[0].customdata, fig.data[0].hovertext))[row["event_id"]]
+    assert f" · {row['place']}<br>" in hover
 
 
 def test_burmese_date_axis_ticks_are_written_as_dates_in_the_readers_language(events):

@@ -193,3 +193,15 @@ def test_the_filters_button_names_the_years_and_the_markers():
     assert filters_label(at) == "Filters: 1980–2000 · regimes and events marked"
     at.toggle(key="economy.markers").set_value(False).run()
     assert filters_label(at) == "Filters: 1980–2000 · nothing marked"
+
+
+def test_burmese_tables_show_the_series_quotes_and_regimes_in_burmese():
+    from transforms.load import load_all
+
+    tables = load_all()
+    at = run_app(page=PAGE, lang="my", indicator="exchange_rate")
+    built = built_tables(open_rows(open_rows(open_rows(at, "economy-rows"), "economy-quotes"), "economy-regimes"))
+    shown_series = set(built["economy-rows"]["series_label"])
+    assert shown_series and shown_series <= set(tables["economy"]["series_label_my"])
+    assert set(built["economy-quotes"]["description"]) == set(tables["exchange_rate_quotes"]["description_my"])
+    assert list(built["economy-regimes"]["name"]) == list(tables["regimes"].sort_values("start_date")["name_my"])

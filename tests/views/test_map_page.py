@@ -162,3 +162,9 @@ def test_english_page_is_unchanged_after_a_burmese_one():
     names = set(geography.units(TABLES["states_regions"], TABLES["tile_grid"])["short_name"])
     assert all(tile_names(figure) == names for figure in figures(at).values())
     assert reading(at).startswith("Of the 1988 uprising's")
+
+
+def test_burmese_event_rows_name_their_places_in_burmese():
+    rows = rows_of(run_app(page=PAGE, lang="my"), "map-rows")
+    places = TABLES["events"].set_index("description_my")["place_my"]
+    assert list(rows["place"]) == list(places.reindex(rows["description"]))

@@ -53,6 +53,14 @@ def test_overview_shows_the_2021_strike_committee_measure_with_its_source_and_ho
     assert "How comparable:" in unescape(block) and "64% in 1988" in unescape(block)
 
 
+
+def test_burmese_overview_says_how_far_the_2021_strike_committee_measure_compares_in_burmese():
+    card = cards(run_app(lang="my"))["2021"]
+    block = unescape(card.split('data-metric="strike_committees"', 1)[1].split('data-metric="', 1)[0])
+    comparability = block.split('<span class="comparability">', 1)[1].split("</span>", 1)[0]
+    assert comparability.startswith("နှိုင်းယှဉ်နိုင်ပုံ:") and "၆၄%" in comparability
+    assert "How comparable:" not in block and "[အင်္ဂလိပ်]" not in comparability
+
 def test_default_view_draws_only_the_headline_ranges_and_leaves_chart_out_of_the_url():
     at = run_app()
     assert not at.exception

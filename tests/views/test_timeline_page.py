@@ -212,3 +212,16 @@ def test_the_filters_button_follows_a_change_made_behind_it():
     assert filters_label(at) == f"Filters: all 9 kinds · calendar dates · {FIRST_DATE.day} {FIRST_DATE:%b %Y} – {LAST_DATE.day} {LAST_DATE:%b %Y}"
     at.pills(key="timeline.category").set_value(["strike"]).run()
     assert filters_label(at).startswith("Filters: 1 of 9 kinds · calendar dates")
+
+
+def test_burmese_table_names_every_events_place_in_burmese():
+    at = run_app(page=PAGE, lang="my")
+    shown = table(at)
+    places = EVENTS.set_index("description_my")["place_my"]
+    assert list(shown["place"]) == list(places.reindex(shown["description"]))
+
+
+def test_english_table_names_every_events_place_in_english():
+    shown = table(run_app(page=PAGE))
+    places = EVENTS.set_index("description")["place"]
+    assert list(shown["place"]) == list(places.reindex(shown["description"]))

@@ -1,7 +1,7 @@
 """The Economy page's reading: each movement's year per source, then the extreme of the window.
 
 Every sentence is one translatable template with named placeholders; values, years and counts are written in the
-reader's digits. Series names, units and sources are data text, shown as their publishers give them.
+reader's digits. Series names are data text, in the reader's language where the row has a translation.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pandas as pd
 
 from i18n import _, localise_digits, ngettext
 from transforms.derive import is_lower_bound
+from transforms.localise import localised
 from vocabulary.economy import INDICATORS
 from vocabulary.formatting import date_text
 from vocabulary.movements import MOVEMENT_NAMES
@@ -83,6 +84,7 @@ def reading(
         return _("No source gives {indicator} between {start} and {end}.").format(
             indicator=in_words, start=_year(window[0]), end=_year(window[1])
         )
+    rows = localised(rows, ["series_label"])
     sentences = []
     for movement, year in movement_years(periods).items():
         if not window[0] <= year <= window[1]:

@@ -6,7 +6,7 @@ import pandas as pd
 
 from i18n import N_, _, current_language, localise_digits, ngettext
 from transforms.derive import FOUNDING_HORIZONS, bodies_founded_by, comparability
-from transforms.localise import UNTRANSLATED_MARKER, text
+from transforms.localise import comparability_note, text
 from vocabulary.formatting import listing, number, value_range
 from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_NAMES
@@ -91,6 +91,7 @@ def localised_strike_counts(counts: pd.DataFrame, organisations: pd.DataFrame, f
                            share=counts["unit"].astype("string").str.startswith("percent").fillna(False))
     if current_language() == "en":
         return counts
+    english_descriptions = counts["description"].copy()
     counts = counts.copy()
     for table, frame, key in (("organisations", organisations, "org_id"), ("figures", figures, "figure_id")):
         mine = counts["table"] == table
@@ -100,11 +101,9 @@ def localised_strike_counts(counts: pd.DataFrame, organisations: pd.DataFrame, f
             # A count without a unit has none in any language.
             shown = shown.where(rows[source].reindex(counts.loc[mine, "row_id"]).notna())
             counts.loc[mine, column] = shown.to_numpy()
-    marker = _(UNTRANSLATED_MARKER)
-    translated = ~counts["description"].astype("string").str.startswith(marker + " ").fillna(False)
-    own_note = counts["description"].map(comparability)
-    fallback = (marker + " " + counts["note"]).where(counts["note"] != "", "")
-    counts["note"] = own_note.where(translated & (own_note != ""), fallback)
+    counts["note"] = [
+        comparability_note(english, shown) for english, shown in zip(english_descriptions, counts["description"])
+    ]
     return counts
 
 

@@ -97,3 +97,13 @@ def test_empty_reading_in_burmese_names_the_indicator_and_years(tables):
     with use_language("my"):
         text = readings.reading(shown, "inflation", (1960, 1961), tables["periods"])
     assert text == "၁၉၆၀ မှ ၁၉၆၁ အတွင်း ငွေကြေးဖောင်းပွမှု ကို မည်သည့် ရင်းမြစ်ကမျှ မပေးပါ။"
+
+
+def test_burmese_reading_names_the_series_in_burmese(tables):
+    from i18n import use_language
+
+    with use_language("my"):
+        text = readings.reading(rows(tables, "gdp_growth"), "gdp_growth", FULL, tables["periods"])
+    assert "IMF WEO ၂၀၂၄ အောက်တိုဘာ" in text  # IMF WEO Oct 2024
+    assert "IMF WEO Oct 2024" not in text and "[အင်္ဂလိပ်]" not in text
+

@@ -70,13 +70,24 @@ def test_burmese_strike_reading_uses_the_rows_burmese_labels(tables):
     assert "Township strike centres" not in text
 
 
-def test_an_untranslated_comparability_note_stays_english_behind_the_marker(tables):
+def test_a_translated_comparability_note_reads_in_burmese(tables):
     counts = derive.strike_counts(tables["organisations"], tables["figures"])
     with use_language("my"):
         shown = readings.localised_strike_counts(counts, tables["organisations"], tables["figures"])
+    notes = [note for note in shown["note"] if note]
+    assert notes and all(note.startswith("နှိုင်းယှဉ်နိုင်ပုံ:") for note in notes)
+
+
+def test_an_untranslated_comparability_note_stays_english_behind_the_marker(tables):
+    counts = derive.strike_counts(tables["organisations"], tables["figures"])
+    figures = tables["figures"]
+    compared = figures["definition"].str.contains("How comparable:", regex=False)
+    untranslated = figures.assign(definition_my=figures["definition_my"].mask(compared))
+    with use_language("my"):
+        shown = readings.localised_strike_counts(counts, tables["organisations"], untranslated)
         marker = gettext(UNTRANSLATED_MARKER)
     notes = [note for note in shown["note"] if note]
-    assert notes and all(note.startswith(f"{marker} How comparable:") or "How comparable:" not in note for note in notes)
+    assert notes and all(note.startswith(f"{marker} How comparable:") for note in notes)
 
 
 def test_localised_strike_counts_leave_english_rows_unchanged(tables):
