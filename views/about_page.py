@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from i18n import DEFAULT_LANGUAGE, _, current_language, localise_digits, pgettext, use_language
+from i18n import DEFAULT_LANGUAGE, N_, _, current_language, localise_digits, pgettext, use_language
 from transforms import export, localise
 from transforms.readings import about as about_reading
 from transforms.schema import ARTICLE, DAY_ZERO, ECONOMY, EVENT_CATEGORIES, MOVEMENTS, TABLES
@@ -16,6 +16,7 @@ from vocabulary.labels import label
 from vocabulary.movements import MOVEMENT_LABELS
 
 PAGE = pages.page_id(__file__)
+END_KINDS = {"ended": N_("ended"), "ongoing_as_of": N_("still going on")}
 
 
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
@@ -54,10 +55,16 @@ def computed(data_dir: str, language: str) -> dict:
         }
     )
 
-    # The rows tables below are also downloads, which keep English text and column names; a table shows what
-    # its download holds, so they stay English on every page.
+    # The rows tables below are also downloads, which keep English text and column names; a Burmese reader sees
+    # each text column's Burmese beside it (`<column>_my`, which `layout.rows_with_sources` shows in its place).
     with use_language(DEFAULT_LANGUAGE):
-        english = _english_rows(periods, figures, economy)
+        english = _rows_tables(periods, figures, economy)
+    if language != DEFAULT_LANGUAGE:
+        reader = _rows_tables(
+            localise.localised(periods, ["definition"], language), localise.localised(figures, ["label", "unit"], language),
+            localise.localised(economy, ["series_label"], language),
+        )
+        english = {name: _with_reader_text(frame, reader[name]) for name, frame in english.items()}
     return {
         "table_count": len(datasets),
         "row_count": sum(len(frame) for frame in datasets),
@@ -73,16 +80,24 @@ def computed(data_dir: str, language: str) -> dict:
     }
 
 
-def _english_rows(periods: pd.DataFrame, figures: pd.DataFrame, economy: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The durations, the figures given as ranges and the economy spread, as rows tables with sources."""
+def _with_reader_text(english: pd.DataFrame, reader: pd.DataFrame) -> pd.DataFrame:
+    """`english` with each text column that reads otherwise in the reader's language beside it, as `<column>_my`."""
+    texts = [name for name in english.columns if english[name].dtype == object or pd.api.types.is_string_dtype(english[name])]
+    differ = [name for name in texts if name != "source_url" and not english[name].equals(reader[name])]
+    return english.assign(**{f"{name}{localise.TRANSLATED_SUFFIX}": reader[name] for name in differ})
+
+
+def _rows_tables(periods: pd.DataFrame, figures: pd.DataFrame, economy: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The durations, the figures given as ranges and the economy spread, as rows tables with sources, their
+    words in the current language."""
     durations = pd.DataFrame(
         {
-            "movement": periods["movement"].astype(str).map(MOVEMENT_LABELS),
+            "movement": periods["movement"].astype(str).map(lambda movement: _(MOVEMENT_LABELS[movement])),
             "days": periods["duration_days"],
             "definition": periods["definition"],
             "start": periods["start_date"].astype("date32[pyarrow]"),
             "end": periods["end_date"].astype("date32[pyarrow]"),
-            "status at end": periods["end_kind"].astype(str).map({"ended": "ended", "ongoing_as_of": "still going on"}),
+            "status at end": periods["end_kind"].astype(str).map(lambda kind: _(END_KINDS[kind])),
             "source_url": periods["source_url"],
         }
     )
@@ -93,7 +108,7 @@ def _english_rows(periods: pd.DataFrame, figures: pd.DataFrame, economy: pd.Data
             "figure": ranges["label"],
             "range": [value_range(low, high) for low, high in zip(ranges["low"], ranges["high"])],
             "unit": ranges["unit"],
-            "movement": ranges["movement"].astype(str).map(MOVEMENT_LABELS),
+            "movement": ranges["movement"].astype(str).map(lambda movement: _(MOVEMENT_LABELS[movement])),
             "source_url": ranges["source_url"],
         }
     )
@@ -111,6 +126,11 @@ def _english_rows(periods: pd.DataFrame, figures: pd.DataFrame, economy: pd.Data
         }
     )
     return {"durations": durations, "ranges": ranges_shown, "spread": spread_shown}
+
+
+def _english_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns of a rows table and its download; their Burmese (`_my`) columns are shown in their place."""
+    return [name for name in frame.columns if not name.endswith(localise.TRANSLATED_SUFFIX)]
 
 
 layout.tables_or_stop()
@@ -213,14 +233,14 @@ st.caption(
     )
 )
 layout.rows_with_sources(
-    about["durations"], list(about["durations"].columns), key="about-periods", file_name="periods-durations.csv"
+    about["durations"], _english_columns(about["durations"]), key="about-periods", file_name="periods-durations.csv"
 )
 
 st.header(_("Where sources disagree"))
 st.markdown(about["disagreement"])
 ranges = about["ranges"]
 st.subheader(_("Figures given as ranges ({count})").format(count=localise_digits(str(len(ranges)))))
-layout.rows_with_sources(ranges, list(ranges.columns), key="about-ranges", file_name="figures-ranges.csv")
+layout.rows_with_sources(ranges, _english_columns(ranges), key="about-ranges", file_name="figures-ranges.csv")
 first_year, second_year = (localise_digits(str(year)) for year in about_reading.SPREAD_YEARS)
 st.subheader(
     _("Economy: measures with more than one source, {first_year} and {second_year}").format(
@@ -234,7 +254,7 @@ st.caption(
     ).format(notes=_(ECONOMY.notes))
 )
 layout.rows_with_sources(
-    about["spread"], list(about["spread"].columns), key="about-economy", file_name="economy-spread.csv"
+    about["spread"], _english_columns(about["spread"]), key="about-economy", file_name="economy-spread.csv"
 )
 
 st.header(_("The Burmese translation"))

@@ -33,15 +33,21 @@ VERDICT_COLUMNS = [
 EVIDENCE_COLUMNS = ["claim_id", "verdict", "row", "table", "date", "what", "source_url"]
 
 
+def _shown_tables(tables: dict[str, pd.DataFrame], language: str) -> dict[str, pd.DataFrame]:
+    """The tables as the checks and charts name their rows: economy series by their names in `language`."""
+    return {**tables, "economy": localise.localised(tables["economy"], ["series_label"], language)}
+
+
 # Resources, not data: the page only reads these objects, so the same ones are handed back, never copies.
 @st.cache_resource(max_entries=data.VIEW_CACHE_ENTRIES, show_spinner=False)
 def checked(data_dir: str, language: str) -> tuple[dict, pd.DataFrame, pd.DataFrame, dict, dict]:
     """Every claim checked once per data load and language: the checks (their words in `language`), the verdict
     table, the cited rows and source links, and each claim's text in `language`."""
     tables = data.tables()
-    checks = claims.check_all(tables)
+    shown = _shown_tables(tables, language)
+    checks = claims.check_all(shown)
     lookup = claims.row_lookup(tables)
-    links = {claim_id: claims.sources(tables, lookup, check) for claim_id, check in checks.items()}
+    links = {claim_id: claims.sources(shown, lookup, check) for claim_id, check in checks.items()}
     # The tables are also the CSV downloads, which keep their English text.
     with use_language(DEFAULT_LANGUAGE):
         verdicts = claims.verdict_table(tables, checks)
@@ -55,7 +61,7 @@ def claim_chart(data_dir: str, claim_id: str, language: str):
     """The figure of a claim checked on numbers (None when the data give it nothing to draw); data only, no filters."""
     tables = data.tables()
     numbers = checked(data_dir, language)[0][claim_id].numbers
-    economy = tables["economy"]
+    economy = _shown_tables(tables, language)["economy"]
     if claim_id == "C1":
         figure = claims_charts.growth_with_threshold(claims.growth(economy, numbers["years"]), numbers["years"], numbers["threshold"])
     elif claim_id == "C2":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.views.apptest import built_tables, check_counts, folded_tables, open_rows, run_app
@@ -99,3 +101,14 @@ def test_unknown_parameters_get_one_notice_and_are_dropped():
     notices = [w.value for w in at.warning]
     assert len(notices) == 1 and "parameter" in notices[0] and "<script>" not in notices[0]
     assert "dataset" not in dict(at.query_params)
+
+
+def test_a_burmese_reader_sees_the_disagreement_tables_words_in_burmese(processed):
+    opened = open_rows(run_app(page=PAGE, lang="my"))
+    ranges = built_tables(opened)["about-ranges"]
+    figures = processed["figures"]
+    ranged = figures[figures["high"] > figures["low"]]
+    assert ranges.iloc[:, 0].tolist() == ranged["label_my"].tolist()  # the figure's Burmese label, in its place
+    assert all(re.search("[၀-၉]", text) for text in ranges.iloc[:, 1])  # ranges in Myanmar digits
+    spread = built_tables(opened)["about-economy"]
+    assert spread.iloc[:, -1].str.contains("[\u1000-\u109f]").any()  # series named in Burmese

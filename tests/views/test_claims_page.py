@@ -297,3 +297,10 @@ def test_the_filters_button_names_how_many_subjects_and_verdicts_are_chosen():
     at = run_app(page=PAGE, dimension="economy~outcomes", verdict="supported")
     assert not at.exception and not at.warning
     assert filters_label(at) == "Filters: 2 of 7 subjects · 1 of 4 verdicts"
+
+
+def test_a_burmese_reader_sees_the_economy_series_named_in_burmese():
+    legend = [trace.get("name", "") for trace in figures(run_app(page=PAGE, chart="c1", lang="my"))["claims-chart-c1"]["data"]]
+    assert any("UN အမျိုးသားစာရင်းများ" == name for name in legend)  # the UN series, by its Burmese name
+    english = [trace.get("name", "") for trace in figures(run_app(page=PAGE, chart="c1"))["claims-chart-c1"]["data"]]
+    assert "UN national accounts" in english
