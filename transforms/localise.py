@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import N_, current_language, gettext
+from i18n import N_, current_language, gettext, use_language
+from vocabulary.labels import value_label
 from transforms.derive import comparability
 
 TRANSLATED_SUFFIX = "_my"
@@ -50,6 +51,39 @@ def comparability_note(english: str, shown: str, language: str | None = None) ->
         return own
     english_note = comparability(english)
     return f"{gettext(UNTRANSLATED_MARKER)} {english_note}" if english_note else ""
+
+
+def tables_in(tables: dict[str, pd.DataFrame], language: str | None = None) -> dict[str, pd.DataFrame]:
+    """Every table with each text column that has a Burmese column read in `language` (see `text`)."""
+    language = language or current_language()
+    if language == "en":
+        return tables
+    return {
+        name: localised(frame, [c for c in frame.columns if f"{c}{TRANSLATED_SUFFIX}" in frame.columns], language)
+        for name, frame in tables.items()
+    }
+
+
+def beside(english: pd.DataFrame, reader: pd.DataFrame) -> pd.DataFrame:
+    """`english` (a table as downloaded) with each text column that reads otherwise in `reader` (the same rows in
+    the reader's language) beside it as `<column>_my`, which the app's tables show in its place."""
+    texts = [name for name in english.columns if pd.api.types.is_string_dtype(english[name]) or english[name].dtype == object]
+    differ = [name for name in texts if not name.startswith("source_url") and not english[name].equals(reader[name])]
+    return english.assign(**{f"{name}{TRANSLATED_SUFFIX}": reader[name] for name in differ})
+
+
+def category_words(frame: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
+    """A copy of `frame` whose category columns (ids such as `protest`, `month`) read as words in `language`;
+    English keeps the ids, as the downloads do."""
+    language = language or current_language()
+    categories = [name for name in frame.columns if isinstance(frame[name].dtype, pd.CategoricalDtype)]
+    if language == "en" or not categories:
+        return frame
+    with use_language(language):
+        return frame.assign(**{
+            name: frame[name].map(lambda value: value if pd.isna(value) else gettext(value_label(str(value)))).astype("string")
+            for name in categories
+        })
 
 
 def translated_share(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

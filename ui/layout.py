@@ -249,7 +249,7 @@ def _table(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str,
         st.caption(caption)
     shown = frame[columns]
     texts = [name for name in columns if f"{name}{localise.TRANSLATED_SUFFIX}" in frame.columns]
-    on_screen = shown.assign(**{name: localise.text(frame, name) for name in texts}) if texts else shown
+    on_screen = localise.category_words(shown.assign(**{name: localise.text(frame, name) for name in texts}) if texts else shown)
     column_config = {
         name: (
             st.column_config.LinkColumn(header(name), display_text=r"https?://(?:www\.)?([^/]+).*")

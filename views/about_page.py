@@ -60,11 +60,9 @@ def computed(data_dir: str, language: str) -> dict:
     with use_language(DEFAULT_LANGUAGE):
         english = _rows_tables(periods, figures, economy)
     if language != DEFAULT_LANGUAGE:
-        reader = _rows_tables(
-            localise.localised(periods, ["definition"], language), localise.localised(figures, ["label", "unit"], language),
-            localise.localised(economy, ["series_label"], language),
-        )
-        english = {name: _with_reader_text(frame, reader[name]) for name, frame in english.items()}
+        shown = localise.tables_in({"periods": periods, "figures": figures, "economy": economy}, language)
+        reader = _rows_tables(shown["periods"], shown["figures"], shown["economy"])
+        english = {name: localise.beside(frame, reader[name]) for name, frame in english.items()}
     return {
         "table_count": len(datasets),
         "row_count": sum(len(frame) for frame in datasets),
@@ -78,13 +76,6 @@ def computed(data_dir: str, language: str) -> dict:
         # The version of all the data: every table's CSV download, in the Data page's order.
         "version": export.version(*(export.csv_bytes(frame) for frame in datasets)),
     }
-
-
-def _with_reader_text(english: pd.DataFrame, reader: pd.DataFrame) -> pd.DataFrame:
-    """`english` with each text column that reads otherwise in the reader's language beside it, as `<column>_my`."""
-    texts = [name for name in english.columns if english[name].dtype == object or pd.api.types.is_string_dtype(english[name])]
-    differ = [name for name in texts if name != "source_url" and not english[name].equals(reader[name])]
-    return english.assign(**{f"{name}{localise.TRANSLATED_SUFFIX}": reader[name] for name in differ})
 
 
 def _rows_tables(periods: pd.DataFrame, figures: pd.DataFrame, economy: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -33,9 +33,11 @@ VERDICT_COLUMNS = [
 EVIDENCE_COLUMNS = ["claim_id", "verdict", "row", "table", "date", "what", "source_url"]
 
 
-def _shown_tables(tables: dict[str, pd.DataFrame], language: str) -> dict[str, pd.DataFrame]:
-    """The tables as the checks and charts name their rows: economy series by their names in `language`."""
-    return {**tables, "economy": localise.localised(tables["economy"], ["series_label"], language)}
+def _in_words(table: pd.DataFrame) -> pd.DataFrame:
+    """A verdicts or evidence table with its ids (verdict, subject, table) as words in the reader's language."""
+    words = {"verdict": lambda v: _(claims.VERDICT_LABELS[v]), "dimension": lambda d: _(label(d)),
+             "table": lambda name: _(TABLES[name].title), "method": _}
+    return table.assign(**{name: table[name].map(word) for name, word in words.items() if name in table.columns})
 
 
 # Resources, not data: the page only reads these objects, so the same ones are handed back, never copies.
@@ -44,14 +46,17 @@ def checked(data_dir: str, language: str) -> tuple[dict, pd.DataFrame, pd.DataFr
     """Every claim checked once per data load and language: the checks (their words in `language`), the verdict
     table, the cited rows and source links, and each claim's text in `language`."""
     tables = data.tables()
-    shown = _shown_tables(tables, language)
+    shown = localise.tables_in(tables, language)
     checks = claims.check_all(shown)
-    lookup = claims.row_lookup(tables)
-    links = {claim_id: claims.sources(shown, lookup, check) for claim_id, check in checks.items()}
-    # The tables are also the CSV downloads, which keep their English text.
+    shown_lookup = claims.row_lookup(shown)
+    links = {claim_id: claims.sources(shown, shown_lookup, check) for claim_id, check in checks.items()}
+    # The tables are also the CSV downloads, which keep their English text; a Burmese reader sees the Burmese beside.
     with use_language(DEFAULT_LANGUAGE):
         verdicts = claims.verdict_table(tables, checks)
-        evidence = claims.evidence_rows(tables, checks, lookup)
+        evidence = claims.evidence_rows(tables, checks, claims.row_lookup(tables))
+    if language != DEFAULT_LANGUAGE:
+        verdicts = localise.beside(verdicts, _in_words(claims.verdict_table(shown, checks)))
+        evidence = localise.beside(evidence, _in_words(claims.evidence_rows(shown, checks, shown_lookup)))
     claim_text = dict(zip(tables["claims"]["claim_id"], localise.text(tables["claims"], "claim", language)))
     return checks, verdicts, evidence, links, claim_text
 
@@ -61,7 +66,7 @@ def claim_chart(data_dir: str, claim_id: str, language: str):
     """The figure of a claim checked on numbers (None when the data give it nothing to draw); data only, no filters."""
     tables = data.tables()
     numbers = checked(data_dir, language)[0][claim_id].numbers
-    economy = _shown_tables(tables, language)["economy"]
+    economy = localise.tables_in(tables, language)["economy"]
     if claim_id == "C1":
         figure = claims_charts.growth_with_threshold(claims.growth(economy, numbers["years"]), numbers["years"], numbers["threshold"])
     elif claim_id == "C2":
@@ -196,7 +201,6 @@ if chart == "summary":
 st.markdown(reading)
 with st.expander(_("How verdicts are decided")):
     st.markdown(claims.rules_markdown())
-    # The economy table's notes are the data package's description, in English only.
     st.caption(_("Economy years are the sources' labels. {notes}").format(notes=_(ECONOMY.notes)))
 
 st.html("".join(

@@ -73,3 +73,19 @@ def test_every_translated_definition_keeps_the_comparability_sentence_of_its_eng
     lacking = [row.figure_id for row in figures.itertuples()
                if bool(comparability(row.definition)) != bool(comparability(row.definition_my, "my"))]
     assert lacking == []
+
+
+def test_category_ids_read_as_burmese_words_for_a_burmese_reader_and_stay_ids_in_english():
+    import pandas as pd
+
+    from transforms.localise import category_words
+
+    frame = pd.DataFrame({
+        "category": pd.Categorical(["protest", "strike"]), "date_precision": pd.Categorical(["day", "month"]),
+        "place": ["Yangon", "Mandalay"],
+    })
+    assert category_words(frame, "en") is frame
+    shown = category_words(frame, "my")
+    assert shown["date_precision"].tolist() == ["ရက်", "လ"]
+    assert all(any("\u1000" <= ch <= "\u109f" for ch in word) for word in shown["category"])
+    assert shown["place"].tolist() == ["Yangon", "Mandalay"]  # text columns are left to `text`
