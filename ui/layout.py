@@ -223,6 +223,7 @@ def rows_with_sources(
     key: str,
     file_name: str,
     folded: bool = True,
+    as_stored: bool = False,
     title: str | None = None,
     caption: str | None = None,
 ) -> None:
@@ -231,24 +232,26 @@ def rows_with_sources(
     Folded by default, in an expander that builds the table only once opened: a table is
     the costliest thing a page draws, and a closed expander costs next to nothing. The
     title must not change with the filters: Streamlit would take it for a new expander
-    and close the reader's open table.
+    and close the reader's open table. `as_stored`: text columns as the data holds them (the Data page, which
+    shows the Burmese `_my` columns as columns of their own); otherwise in the reader's language.
     """
     title = title or _("The rows behind this view, with their sources")
     if not folded:
-        _table(frame, columns, key=key, file_name=file_name, caption=caption)
+        _table(frame, columns, key=key, file_name=file_name, caption=caption, as_stored=as_stored)
         return
     rows = st.expander(title, key=f"{key}-open", on_change="rerun")
     if rows.open:
         with rows:
-            _table(frame, columns, key=key, file_name=file_name, caption=caption)
+            _table(frame, columns, key=key, file_name=file_name, caption=caption, as_stored=as_stored)
 
 
-def _table(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str, caption: str | None) -> None:
+def _table(frame: pd.DataFrame, columns: list[str], *, key: str, file_name: str, caption: str | None, as_stored: bool) -> None:
     """The rows in the reader's language (headers and data text); the download keeps the English and the ids."""
     if caption:
         st.caption(caption)
     shown = frame[columns]
-    texts = [name for name in columns if f"{name}{localise.TRANSLATED_SUFFIX}" in frame.columns]
+    # A table shown as stored (the Data page's, whose `_my` columns are among its columns) keeps its English text.
+    texts = [] if as_stored else [name for name in columns if f"{name}{localise.TRANSLATED_SUFFIX}" in frame.columns]
     on_screen = localise.category_words(shown.assign(**{name: localise.text(frame, name) for name in texts}) if texts else shown)
     column_config = {
         name: (

@@ -69,7 +69,7 @@ if table.notes:
 st.markdown(reading)
 
 st.header(_("Rows of `{file}`").format(file=table.file))
-layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file, folded=False)
+layout.rows_with_sources(rows, list(rows.columns), key=f"data-{name}", file_name=table.file, folded=False, as_stored=True)
 st.download_button(
     _("Download these {count} rows (Parquet)").format(count=_count(len(rows))),
     data=parquet,

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from i18n import use_language
 from tests.views.apptest import ENTRY, run_app
+from transforms.load import load_all
 from transforms import export
 from transforms.schema import TABLES
 from ui.table_headers import header
@@ -170,3 +171,11 @@ def test_citation_names_the_dataset_and_the_version_of_its_download(downloads):
     citation = at.code[0].value
     assert citation.startswith('Two Myanmar uprisings compared (dashboard), dataset "periods", version sha256:')
     assert export.version(downloads(csv_button)) in citation
+
+
+def test_a_burmese_reader_sees_the_rows_as_stored_english_and_burmese_columns_each_as_they_are():
+    at = run_app(page="views/data_page.py", dataset="events", lang="my")
+    shown = at.dataframe[0].value
+    events = load_all()["events"]
+    assert shown["place"].tolist() == events["place"].tolist()
+    assert shown["place_my"].tolist() == events["place_my"].tolist()
