@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from benchmarks.language import DEFAULT_LANGUAGE, language_query, text_language_error
 from benchmarks.pages import DASHBOARD, REFERENCE_APP, Page
 from benchmarks.report import add_error
+from i18n import use_language
 
 APPTEST_TIMEOUT_S = 120
 FILTER_TYPES = ("multiselect", "selectbox", "radio", "button_group", "slider", "toggle")
@@ -225,6 +226,12 @@ def _app(script, language: str = DEFAULT_LANGUAGE) -> object:
 def page_times(page: Page, changes: int, plain_reruns: int, language: str = DEFAULT_LANGUAGE) -> PageTimes:
     """The page's script times, charts and figure JSON as a reader of `language` gets them; a page that came out in
     another language is an error (its figures would not be the ones asked for)."""
+    # AppTest formats widget values with the page's format functions in this thread: they must speak its language.
+    with use_language(language):
+        return _page_times(page, changes, plain_reruns, language)
+
+
+def _page_times(page: Page, changes: int, plain_reruns: int, language: str) -> PageTimes:
     result = PageTimes()
     at = _app(DASHBOARD, language)
     if page.path:
