@@ -180,7 +180,10 @@ def base_layout(layout: dict[str, Any], *, title: str, height: int = 420) -> dic
     merge(
         layout,
         {
-            "title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+            # At the top of the figure, not in the middle of the margin: a legend that wraps into more rows on a
+            # phone grows up from the plot towards it.
+            "title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16},
+                      "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}},
             "height": height,
             "margin": {"l": 10, "r": 10, "t": 80, "b": 40},
             "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {}},

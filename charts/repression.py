@@ -199,8 +199,6 @@ def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol
     base_layout(layout, title=title, height=140 + round(ROW_PX * max(1 - bottom, 1)))
     merge(layout, {"margin": {"l": 10, "r": 10, "t": LEGEND_TOP_PX if symbol_legend else 60, "b": 50}, "showlegend": bool(symbol_legend),
                    "legend": {"title": {"text": _("Counted by:")}}})
-    if symbol_legend:  # the title at the top, the legend's rows below it however many they wrap into
-        merge(layout, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}}})
     return figure(data, layout)
 
 
