@@ -134,8 +134,10 @@ def draw_chart_only(panels: list[tuple[go.Figure, str, dict, str]], query: str) 
     with st.container(key="chart-only"):
         heading = _("{dashboard}: {page}").format(dashboard=_(export.DASHBOARD_TITLE), page=page_title())
         st.html(f'<h1 class="chart-only-title">{escape(heading)}</h1>')
-        places = st.columns(len(panels)) if len(panels) > 1 else [st.container()]
-        for place, (fig, key, config, alt) in zip(places, panels):
+        if len(panels) == 1:
+            fig, key, config, alt = panels[0]
+            st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
+        for place, (fig, key, config, alt) in zip(st.columns(len(panels)) if len(panels) > 1 else [], panels):
             with place:
                 st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
         full_view_link(links(query)[0])
