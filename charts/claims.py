@@ -11,8 +11,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import base_layout, figure, merge
-from i18n import DEFAULT_LANGUAGE, _, current_language, localise_digits, ngettext, wrap
+from charts.figure import base_layout, broken_lines, figure, merge
+from i18n import DEFAULT_LANGUAGE, _, current_language, localise_digits, ngettext
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms.claims import VERDICT_LABELS, VERDICTS, merge_identical_series, series_names
 from transforms.claims.text import amount, signed, year
@@ -34,9 +34,8 @@ CLAIM_LINE = "#D55E00"
 SMALL_HEIGHT = 300
 
 
-def _wrapped(text: str, width: int = 26) -> str:
-    """Long axis labels broken over lines so a narrow chart keeps room for its bars (Burmese between syllables)."""
-    return "<br>".join(wrap(text, width)) or text
+# Characters per line of a long axis label, so a narrow chart keeps room for its bars.
+AXIS_LABEL_WIDTH = 26
 
 
 def _translated() -> bool:
@@ -158,7 +157,7 @@ def _growth_bars(rows: pd.DataFrame) -> list[dict[str, Any]]:
             "x": mine["year"].astype(int).tolist(),
             "y": mine["value"].round(2).tolist(),
             # Wrapped so a merged name (three World Bank vintages) fits a phone-wide legend.
-            "name": _wrapped(str(mine["series_label"].iloc[0]), 34),
+            "name": broken_lines(mine["series_label"].iloc[0], 34),
             "marker": {"color": colours[str(series_id)]},
             "customdata": [source_site(url) for url in mine["source_url"]],
             "hovertemplate": "<b>%{fullData.name}</b><br>%{x}: %{y:+.1f}%<br>Source: %{customdata}<extra></extra>",
@@ -218,7 +217,7 @@ def fall_by_series(changes: dict[str, float], sharp: float, years: tuple[int, in
     same: dict[float, list[str]] = {}
     for name, change in changes.items():
         same.setdefault(round(change, 2), []).append(name)
-    names = [_wrapped(series_names(labels)) for labels in same.values()]
+    names = [broken_lines(series_names(labels), AXIS_LABEL_WIDTH) for labels in same.values()]
     values = list(same)
     bars = {
         "type": "bar",

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from i18n import N_, _, current_language, localise_digits
-from charts.figure import base_layout, figure, hover_lines, legend_top_px, merge, subplot_layout, update_axes
+from charts.figure import base_layout, figure, broken_lines, legend_top_px, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from transforms import derive
 from transforms.localise import localised
@@ -310,7 +310,7 @@ def _quote_traces(quotes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) 
             "hovertext": [
                 _("<b>{name}</b>, {date}<br>{rates} kyat per US$<br>{description}<br>Source: {site}").format(
                     name=_(QUOTE_NAMES[str(rate_type)]), date=date_text(r.date, r.date_precision),
-                    rates=value_range(r.rate_low, r.rate_high), description=hover_lines(r.description),
+                    rates=value_range(r.rate_low, r.rate_high), description=broken_lines(r.description),
                     site=source_site(r.source_url),
                 )
                 for r in localised(mine, ["description"]).itertuples()
@@ -363,7 +363,7 @@ def _regime_strip(regimes: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
             _("<b>{name}</b><br>{start} to {end}<br>{description}<br>Source: {site}").format(
                 name=row["name"], start=date_text(row["start"]),
                 end=_("the present") if pd.isna(row["end"]) else date_text(row["end"]),
-                description=hover_lines(row["description"]), site=source_site(row["source_url"]),
+                description=broken_lines(row["description"]), site=source_site(row["source_url"]),
             )
             for row in shown
         ],
@@ -394,7 +394,7 @@ def _movement_bands(periods: pd.DataFrame, start: pd.Timestamp, end: pd.Timestam
             "name": _(MOVEMENT_LABELS[movement]),
             "hoveron": "fills+points",
             "hovertext": _("<b>{name}</b><br>{definition}<br>Source: {site}").format(
-                name=_(MOVEMENT_LABELS[movement]), definition=hover_lines(row["definition"]),
+                name=_(MOVEMENT_LABELS[movement]), definition=broken_lines(row["definition"]),
                 site=source_site(row["source_url"]),
             ),
             "hoverinfo": "text",

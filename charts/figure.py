@@ -130,9 +130,10 @@ def fit_margins(data: list[dict[str, Any]], layout: dict[str, Any]) -> dict[str,
 HOVER_WIDTH = 52  # characters per hover line: fits a 390 px phone screen
 
 
-def hover_lines(text: str, width: int = HOVER_WIDTH) -> str:
-    """`text` broken into hover lines of about `width` characters (between syllables in Burmese)."""
-    return "<br>".join(wrap(text, width))
+def broken_lines(text: str, width: int = HOVER_WIDTH) -> str:
+    """`text` broken into lines of about `width` characters joined by `<br>` (Plotly wraps neither hover boxes nor
+    labels), between syllables in Burmese; text with nothing to break stays as it is."""
+    return "<br>".join(wrap(str(text), width)) or str(text)
 
 
 def merge(target: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
@@ -214,7 +215,7 @@ def with_source(fig: go.Figure, source: str, title: str | None = None) -> go.Fig
         if layout.get("showlegend", True) is not False and (layout.get("legend") or {}).get("orientation") == "h":
             # As the legend's heading: a legend above the plot wraps into more rows on a phone and grows up
             # over anything placed above it; its own heading moves with it.
-            merge(layout, {"legend": {"title": {"text": "<br>".join(wrap(title, TITLE_LINE_CHARACTERS)), "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
+            merge(layout, {"legend": {"title": {"text": broken_lines(title, TITLE_LINE_CHARACTERS), "side": "top", "font": {"size": 16, "color": "#31333f"}}}})
         else:
             merge(layout, {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}})
         margin["t"] = margin.get("t", 0) + TITLE_PX

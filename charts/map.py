@@ -13,7 +13,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import base_layout, figure, merge
+from charts.figure import base_layout, broken_lines, figure, merge
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
 from i18n import _, current_language, localise_digits, ngettext, text_width, wrap
 from transforms.geography import place_name
@@ -52,7 +52,7 @@ def value_text(measure: str, value: float) -> str:
 
 
 def _fitted(text: str) -> str:
-    return text if text_width(text) <= TILE_WIDTH else "<br>".join(wrap(text, TILE_WIDTH))
+    return text if text_width(text) <= TILE_WIDTH else broken_lines(text, TILE_WIDTH)
 
 
 def tile_label(unit, measure: str) -> str:
@@ -82,7 +82,7 @@ def _hover(unit, count: str) -> str:
     former = place_name(unit, "former_names")
     lines = [
         f"<b>{place_name(unit)}</b>",
-        *(["<br>".join(wrap(_("Earlier: {names}").format(names=former), HOVER_WIDTH))] if former else []),
+        *([broken_lines(_("Earlier: {names}").format(names=former), HOVER_WIDTH)] if former else []),
         _("{count} {noun} · {share} of placed").format(
             count=number(unit.count), noun=_(noun[0] if unit.count == 1 else noun[1]), share=percent(unit.share)
         ),

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
+from charts.figure import axis_refs, base_layout, broken_lines, figure, merge, subplot_layout, update_axes
 from charts.repression import GAP, HOVER_WIDTH, labelled_ranges, RangeRow
 from charts.theme import MOVEMENT_COLOURS
 from i18n import N_, _, current_language, format_date, localise_digits, ngettext, text_width, wrap
@@ -40,9 +40,6 @@ def short_name(name: str) -> str:
     return wrap(bare, SHORT_NAME_CHARS - 1)[0] + "…"
 
 
-def _wrapped(text: str) -> str:
-    """Hover text broken into lines (Plotly does not wrap hover boxes), between syllables in Burmese."""
-    return "<br>".join(wrap(str(text), HOVER_WIDTH))
 
 
 def _in_language(organisations: pd.DataFrame) -> pd.DataFrame:
@@ -90,7 +87,7 @@ def _hover(row) -> str:
     appeared = _("Appeared: {when}").format(when=founded_text(row))
     return (
         f"<b>{row.name}</b><br>{_(label(row.org_type))} · {_(label(row.level)).lower()}<br>{appeared}{count}"
-        f"<br>{_wrapped(row.description)}<br>{_source(row.source_url)}"
+        f"<br>{broken_lines(row.description, HOVER_WIDTH)}<br>{_source(row.source_url)}"
     )
 
 
@@ -292,7 +289,7 @@ def strike_counts(counts: pd.DataFrame, missing: dict[str, list[str]], movements
                     high=None if pd.isna(row.high) else float(row.high),
                     hover=(f"<b>{_('{label}: {value}').format(label=_(MOVEMENT_LABELS[movement]), value=row.label)}</b>"
                            f"<br>{_('{label}: {value}').format(label=kind, value=value)}{dated}{counted}"
-                           f"<br>{_wrapped(row.description)}{same}<br>{_source(row.source_url)}"),
+                           f"<br>{broken_lines(row.description, HOVER_WIDTH)}{same}<br>{_source(row.source_url)}"),
                     source_url=row.source_url,
                 )
             )

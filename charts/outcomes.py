@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import axis_refs, base_layout, figure, merge, subplot_layout, update_axes
+from charts.figure import axis_refs, base_layout, broken_lines, figure, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS
-from i18n import N_, _, current_language, localise_digits, wrap
+from i18n import N_, _, current_language, localise_digits
 from transforms.derive import outcome_counts
 from transforms.localise import localised
 from transforms.schema import OUTCOME_ASPECTS, OUTCOME_HORIZONS
@@ -44,7 +44,7 @@ def aspect_heatmap(outcomes: pd.DataFrame, movements: list[str], horizons: list[
         shared_yaxes=True,
         horizontal_spacing=0.04,
         # Wrapped only where a label is too wide for half a phone's width (Burmese ones are).
-        subplot_titles=["<br>".join(wrap(_(MOVEMENT_LABELS[m]), 14)) for m in movements],
+        subplot_titles=[broken_lines(_(MOVEMENT_LABELS[m]), 14) for m in movements],
     )
     # Outcomes per (movement, aspect, horizon): a plain lookup is much cheaper than a pivot table per panel.
     cells: dict[tuple[str, str, str], int] = {}
@@ -98,7 +98,7 @@ def _day_ticks(end: float) -> dict:
 
 
 def _wrapped(text: str) -> str:
-    return "<br>".join(wrap(text, LABEL_CHARS.get(current_language(), LABEL_CHARS["en"]))) or text
+    return broken_lines(text, LABEL_CHARS.get(current_language(), LABEL_CHARS["en"]))
 
 
 def durations(periods: pd.DataFrame, movements: list[str]) -> go.Figure:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import base_layout, figure, merge
+from charts.figure import base_layout, broken_lines, figure, merge
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
-from i18n import N_, _, current_language, localise_digits, ngettext, wrap as wrap_lines
+from i18n import N_, _, current_language, localise_digits, ngettext
 from transforms.derive import day_zero, people_counts
 from transforms.localise import localised
 from vocabulary.formatting import date_text, number, value_range
@@ -50,9 +50,6 @@ LABELS_TRACE = "labels"  # the text trace holding the row labels
 HOVER_WIDTH = 60  # characters per hover line, so a hover box fits a phone
 
 
-def wrap(text: str, width: int = HOVER_WIDTH) -> str:
-    """Hover text broken into lines (Plotly does not wrap hover boxes); Burmese between syllables."""
-    return "<br>".join(wrap_lines(str(text), width)) or ""
 
 
 # Burmese writes large round numbers in its own units (million, hundred thousand, ten thousand, thousand).
@@ -98,7 +95,7 @@ def _row_label(row: RangeRow) -> str:
     """A row's label, broken into lines too wide for a phone (Burmese between syllables); a heading in bold."""
     if row.heading:
         return f"<b>{row.label}</b>"
-    return "<br>".join(wrap_lines(str(row.label), LABEL_WIDTH)) or str(row.label)
+    return broken_lines(row.label, LABEL_WIDTH)
 
 
 def labelled_ranges(rows: list[RangeRow], *, title: str, axis_title: str, symbol_legend: dict[str, str] | None = None) -> go.Figure:
@@ -222,7 +219,7 @@ def figure_hover(row) -> str:
     who = row.counted_by if current_language() == "en" else _(COUNTED_BY_LABELS.get(row.counted_by, row.counted_by))
     return (
         f"<b>{_(MOVEMENT_LABELS[row.movement])}: {row.label}</b><br>{value_range(row.low, row.high)} {row.unit}{dated}"
-        "<br>" + _("Counted by: {who}").format(who=who) + f"<br>{wrap(row.definition)}<br>"
+        "<br>" + _("Counted by: {who}").format(who=who) + f"<br>{broken_lines(row.definition, HOVER_WIDTH)}<br>"
         + _("Source: {site}").format(site=source_site(row.source_url))
     )
 

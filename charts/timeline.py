@@ -10,9 +10,9 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.figure import axis_refs, base_layout, figure, hover_lines, merge, subplot_layout, update_axes
+from charts.figure import axis_refs, base_layout, figure, broken_lines, merge, subplot_layout, update_axes
 from charts.theme import MOVEMENT_COLOURS, NEUTRAL
-from i18n import _, current_language, wrap
+from i18n import _, current_language
 from transforms import derive
 from transforms.localise import localised
 from vocabulary.formatting import date_text, number
@@ -55,8 +55,8 @@ def _source(url: str) -> str:
 def _hover(row) -> str:
     return (
         f"<b>{date_text(row.date, row.date_precision)}</b> ({day_text(row.day)})<br>"
-        f"{_(label(str(row.category)))} · {hover_lines(row.place)}<br>"
-        f"{hover_lines(row.description)}<br>"
+        f"{_(label(str(row.category)))} · {broken_lines(row.place)}<br>"
+        f"{broken_lines(row.description)}<br>"
         f"{_source(row.source_url)}"
     )
 
@@ -257,7 +257,7 @@ def _empty_note(layout: dict, events: pd.DataFrame) -> None:
 def _panel_title(category: str) -> str:
     """A small panel's title; a Burmese one on two lines when long, as three panels share a phone's width."""
     title = _(label(category))
-    return title if current_language() == "en" else "<br>".join(wrap(title, PANEL_TITLE_WIDTH))
+    return title if current_language() == "en" else broken_lines(title, PANEL_TITLE_WIDTH)
 
 
 def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str], columns: int = 3) -> go.Figure:
@@ -300,7 +300,7 @@ def cumulative(events: pd.DataFrame, movements: list[str], categories: list[str]
                 "hovertext": [
                     "<b>" + _("{movement}: {kind} no. {count}").format(
                         movement=_(MOVEMENT_LABELS[movement]), kind=_(label(category)).lower(), count=number(r.cumulative)
-                    ) + f"</b><br>{date_text(r.date)} ({_('day {day}').format(day=number(r.day))})<br>{hover_lines(r.description)}<br>"
+                    ) + f"</b><br>{date_text(r.date)} ({_('day {day}').format(day=number(r.day))})<br>{broken_lines(r.description)}<br>"
                     f"{_source(sources[r.event_id])}"
                     for r in mine.itertuples()
                 ],
