@@ -92,12 +92,12 @@ def _shown(fig: go.Figure, tables: tuple[str, ...], title: str | None) -> tuple[
     return sent[(source, title)]
 
 
-def _panel(fig: go.Figure, key: str, tables: tuple[str, ...], description: str, title: str | None):
-    """(figure as sent, key, Plotly options, text alternative, title, height) of one figure to draw."""
+def _panel(fig: go.Figure, key: str, tables: tuple[str, ...], description: str, title: str | None) -> share.Panel:
+    """One figure to draw: as sent (with its source line), its options, text alternative, title and height."""
     drawn_title = (fig.layout.title.text or title or "").strip()
     shown, height = _shown(fig, tables, title)
     config = {**PLOTLY_CONFIG, **share.figure_config(key)}
-    return shown, key, config, share.alt_text(drawn_title, description), drawn_title, height
+    return share.Panel(shown, key, config, share.alt_text(drawn_title, description), drawn_title, height)
 
 
 def chart(
@@ -109,11 +109,11 @@ def chart(
 
     In the chart-only view (`view=chart`) this is all the page shows, and the page stops here.
     """
-    shown, key, config, alt, drawn_title, height = _panel(fig, key, tables, description, title)
+    panel = _panel(fig, key, tables, description, title)
     if share.chart_only():
-        share.draw_chart_only([(shown, key, config, alt)], url_state.address_query())
-    st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
-    return share.DrawnChart(share.page_id(), key, drawn_title, tables, height)
+        share.draw_chart_only([panel], url_state.address_query())
+    share.draw_figures([panel])
+    return share.DrawnChart(share.page_id(), key, panel.title, tables, panel.height)
 
 
 def chart_panels(
@@ -126,13 +126,11 @@ def chart_panels(
     """
     drawn = [_panel(fig, key, tables, description, None) for fig, key in panels]
     if share.chart_only():
-        share.draw_chart_only([panel[:4] for panel in drawn], url_state.address_query())
-    for column, (shown, key, config, alt, _title, _height) in zip(st.columns(len(drawn)), drawn):
-        with column:
-            st.plotly_chart(shown, key=key, config=config, width="stretch", alt=alt)
+        share.draw_chart_only(drawn, url_state.address_query())
+    share.draw_figures(drawn)
     return share.DrawnChart(
-        share.page_id(), drawn[0][1], title, tables, sum(panel[5] for panel in drawn),
-        panels=tuple((panel[1], panel[4]) for panel in drawn),
+        share.page_id(), drawn[0].key, title, tables, sum(panel.height for panel in drawn),
+        panels=tuple((panel.key, panel.title) for panel in drawn),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 from html import escape
 
@@ -36,6 +37,31 @@ class DrawnChart:
     height: int  # px, source line included; a chart of several panels: theirs one above the other
     # A chart drawn as several figures (the Where page's map, one per movement): (key, title) of each.
     panels: tuple[tuple[str, str], ...] = ()
+
+
+class Panel(NamedTuple):
+    """One figure of a chart, ready to draw."""
+
+    figure: go.Figure  # as sent, its source line in it
+    key: str
+    config: dict  # Plotly's options
+    alt: str  # the text alternative
+    title: str
+    height: int  # px
+
+
+def draw_figures(panels: list[Panel]) -> None:
+    """A chart's figures: one as it is, several side by side in columns (Streamlit stacks them under 640 px)."""
+    if len(panels) == 1:
+        _draw(panels[0])
+        return
+    for column, panel in zip(st.columns(len(panels)), panels):
+        with column:
+            _draw(panel)
+
+
+def _draw(panel: Panel) -> None:
+    st.plotly_chart(panel.figure, key=panel.key, config=panel.config, width="stretch", alt=panel.alt)
 
 
 def start_page(page_id: str, title: str) -> None:
@@ -125,21 +151,13 @@ def full_view_link(full_link: str) -> None:
     )
 
 
-def draw_chart_only(panels: list[tuple[go.Figure, str, dict, str]], query: str) -> None:
-    """The chart-only view: a heading naming the site and page, the chart, the link to the full view; then stop.
-
-    `panels`: (figure, key, config, text alternative) of each figure of the chart, side by side as in the
-    full view (Streamlit's columns stack them in a frame under 640 px wide).
-    """
+def draw_chart_only(panels: list[Panel], query: str) -> None:
+    """The chart-only view: a heading naming the site and page, the chart (its figures drawn as in the full
+    view), the link to the full view; then stop."""
     with st.container(key="chart-only"):
         heading = _("{dashboard}: {page}").format(dashboard=_(export.DASHBOARD_TITLE), page=page_title())
         st.html(f'<h1 class="chart-only-title">{escape(heading)}</h1>')
-        if len(panels) == 1:
-            fig, key, config, alt = panels[0]
-            st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
-        for place, (fig, key, config, alt) in zip(st.columns(len(panels)) if len(panels) > 1 else [], panels):
-            with place:
-                st.plotly_chart(fig, key=key, config=config, width="stretch", alt=alt)
+        draw_figures(panels)
         full_view_link(links(query)[0])
     st.stop()
 
