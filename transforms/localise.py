@@ -53,15 +53,17 @@ def comparability_note(english: str, shown: str, language: str | None = None) ->
     return f"{gettext(UNTRANSLATED_MARKER)} {english_note}" if english_note else ""
 
 
+def table_in(frame: pd.DataFrame, language: str | None = None) -> pd.DataFrame:
+    """`frame` with each text column that has a Burmese column read in `language` (see `text`)."""
+    return localised(frame, [c for c in frame.columns if f"{c}{TRANSLATED_SUFFIX}" in frame.columns], language)
+
+
 def tables_in(tables: dict[str, pd.DataFrame], language: str | None = None) -> dict[str, pd.DataFrame]:
-    """Every table with each text column that has a Burmese column read in `language` (see `text`)."""
+    """Every table read in `language` (`table_in`)."""
     language = language or current_language()
     if language == "en":
         return tables
-    return {
-        name: localised(frame, [c for c in frame.columns if f"{c}{TRANSLATED_SUFFIX}" in frame.columns], language)
-        for name, frame in tables.items()
-    }
+    return {name: table_in(frame, language) for name, frame in tables.items()}
 
 
 def beside(english: pd.DataFrame, reader: pd.DataFrame) -> pd.DataFrame:

@@ -48,12 +48,13 @@ def checked(data_dir: str, language: str) -> tuple[dict, pd.DataFrame, pd.DataFr
     tables = data.tables()
     shown = localise.tables_in(tables, language)
     checks = claims.check_all(shown)
-    shown_lookup = claims.row_lookup(shown)
+    lookup = claims.row_lookup(tables)
+    shown_lookup = lookup if shown is tables else claims.row_lookup(shown)
     links = {claim_id: claims.sources(shown, shown_lookup, check) for claim_id, check in checks.items()}
     # The tables are also the CSV downloads, which keep their English text; a Burmese reader sees the Burmese beside.
     with use_language(DEFAULT_LANGUAGE):
         verdicts = claims.verdict_table(tables, checks)
-        evidence = claims.evidence_rows(tables, checks, claims.row_lookup(tables))
+        evidence = claims.evidence_rows(tables, checks, lookup)
     if language != DEFAULT_LANGUAGE:
         verdicts = localise.beside(verdicts, _in_words(claims.verdict_table(shown, checks)))
         evidence = localise.beside(evidence, _in_words(claims.evidence_rows(shown, checks, shown_lookup)))
@@ -66,7 +67,7 @@ def claim_chart(data_dir: str, claim_id: str, language: str):
     """The figure of a claim checked on numbers (None when the data give it nothing to draw); data only, no filters."""
     tables = data.tables()
     numbers = checked(data_dir, language)[0][claim_id].numbers
-    economy = localise.tables_in(tables, language)["economy"]
+    economy = localise.table_in(tables["economy"], language)
     if claim_id == "C1":
         figure = claims_charts.growth_with_threshold(claims.growth(economy, numbers["years"]), numbers["years"], numbers["threshold"])
     elif claim_id == "C2":
