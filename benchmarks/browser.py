@@ -38,7 +38,7 @@ CHROMIUM_ARGS = [
 ]
 TIMEOUT_MS = 90_000
 SWITCH_TIMEOUT_MS = 30_000
-# How long a drawn page may take to set `<html lang>` to the language asked for (ui/document.py sets it).
+# How long a drawn page may take to set `<html lang>` to the language asked for (ui/streamlit_workarounds.py sets it).
 LANGUAGE_TIMEOUT_MS = 5_000
 # Navigation links: the dashboard's own row (ui/layout.site_navigation), or Streamlit's top or sidebar navigation.
 NAV_LINKS = "nav[aria-label=Pages] a, [data-testid=stTopNavLink], [data-testid=stSidebarNavLink]"
